@@ -1,0 +1,44 @@
+# mtl_nb: the two commands of the README, and what CI runs.
+#   make main   set up, then run the main job (the data check until the experiment notebook lands)
+#   make test   set up, then run every notebook's tests on both cores
+SHELL := /bin/bash
+VENV ?= .venv
+PYTHON ?= python3
+TORCH ?= torch==2.13.0
+BIN := $(VENV)/bin
+# The benchmark mirror: $MTL_NB_DATA if set, else the shared/ folder beside this checkout when it exists.
+MTL_NB_DATA ?= $(wildcard $(abspath ../shared/data))
+export MTL_NB_DATA
+
+.PHONY: setup main test check readme clean-venv
+
+setup: $(BIN)/.installed
+
+$(BIN)/.installed: setup.py settings.ini
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install --quiet --upgrade pip
+	$(BIN)/pip install --quiet "$(TORCH)"   # first, so no dependency pulls a CUDA build of torch
+	$(BIN)/pip install --quiet -e ".[dev]"
+	touch $@
+
+main: setup
+	$(BIN)/mtl_nb_check_data
+
+test: setup
+	$(BIN)/nbdev_test --n_workers 2
+
+readme: setup
+	$(BIN)/python .ci/make_readme.py
+
+# The package must match the notebooks, the notebooks must be clean, README.md must match nbs/index.ipynb.
+check: setup
+	$(BIN)/nbdev_export
+	@test -z "$$(git status --porcelain -- mtl_nb)" || { git status --porcelain -- mtl_nb; \
+	  echo "nbdev_export changed mtl_nb/: export the notebooks and commit the package"; exit 1; }
+	$(BIN)/nbdev_clean
+	@test -z "$$(git status --porcelain -- nbs)" || { git status --porcelain -- nbs; \
+	  echo "nbdev_clean changed nbs/: run nbdev_clean and commit the cleaned notebooks"; exit 1; }
+	$(BIN)/python .ci/make_readme.py --check
+
+clean-venv:
+	rm -rf $(VENV)
