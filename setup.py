@@ -16,11 +16,10 @@ missing = [key for key in required if key not in cfg]
 if missing:
     raise SystemExit(f"settings.ini: missing keys {missing}; add them to the [DEFAULT] section")
 
-licenses = {"apache2": ("Apache Software License 2.0", "OSI Approved :: Apache Software License")}
+licenses = {"apache2": "Apache-2.0"}  # SPDX expressions (setuptools no longer wants license classifiers)
 statuses = ["1 - Planning", "2 - Pre-Alpha", "3 - Alpha", "4 - Beta", "5 - Production/Stable", "6 - Mature", "7 - Inactive"]
 py_versions = "3.10 3.11 3.12 3.13".split()
 min_python = cfg["min_python"]
-license_name, license_classifier = licenses[cfg["license"]]
 
 readme = Path(__file__).parent / "README.md"
 
@@ -30,7 +29,7 @@ setuptools.setup(
     description=cfg["description"],
     long_description=readme.read_text(encoding="utf-8") if readme.exists() else cfg["description"],
     long_description_content_type="text/markdown",
-    license=license_name,
+    license=licenses[cfg["license"]],
     author=cfg["author"],
     author_email=cfg["author_email"],
     url=cfg["git_url"],
@@ -38,7 +37,6 @@ setuptools.setup(
     classifiers=[
         "Development Status :: " + statuses[int(cfg["status"])],
         "Intended Audience :: " + cfg["audience"].title(),
-        "License :: " + license_classifier,
         "Natural Language :: " + cfg["language"].title(),
     ]
     + [f"Programming Language :: Python :: {v}" for v in py_versions[py_versions.index(min_python):]],
