@@ -1,5 +1,5 @@
 # mtl_nb: the two commands of the README, and what CI runs.
-#   make main   set up, then run the main job (the data check until the experiment notebook lands)
+#   make main   set up, then run the main job: nbs/run_experiment.ipynb with its defaults (about 15 min on 2 cores)
 #   make test   set up, then run every notebook's tests on both cores
 SHELL := /bin/bash
 VENV ?= .venv
@@ -10,7 +10,7 @@ BIN := $(VENV)/bin
 MTL_NB_DATA ?= $(wildcard $(abspath ../shared/data))
 export MTL_NB_DATA
 
-.PHONY: setup main test check readme clean-venv
+.PHONY: setup main smoke bench data-check test check readme clean-venv
 
 setup: $(BIN)/.installed
 
@@ -22,6 +22,20 @@ $(BIN)/.installed: setup.py settings.ini
 	touch $@
 
 main: setup
+	mkdir -p runs
+	$(BIN)/papermill nbs/run_experiment.ipynb runs/main.ipynb -k python3 $(PARAMS)
+
+# The experiment notebook on real data with a tiny step count (CI).
+smoke: setup
+	mkdir -p runs
+	$(BIN)/papermill nbs/run_experiment.ipynb runs/smoke.ipynb -k python3 -p max_steps 4 -p eval_every 4 \
+	  -p max_train_examples 256 -p max_eval_examples 64 -p output_dir runs/smoke $(PARAMS)
+
+# The trainer against a bare PyTorch + transformers loop (prints figures; last line JSON).
+bench: setup
+	$(BIN)/python -m mtl_nb.bench $(ARGS)
+
+data-check: setup
 	$(BIN)/mtl_nb_check_data
 
 test: setup
