@@ -18,7 +18,7 @@ from torch import nn
 from .train import ExperimentConfig, Trainer, linear_schedule
 
 # %% auto #0
-__all__ = ['benchmark', 'main']
+__all__ = ['GLUE_FIVE', 'benchmark', 'sampling_variants', 'sampling_benchmark', 'main']
 
 # %% ../nbs/11_bench.ipynb #0719eeed
 def _bare_loop(trainer: Trainer, task: str):
@@ -90,24 +90,128 @@ def benchmark(task: str = "rte", model_name: str = "minilm", batch_size: int = 3
             "ratio": medians["mtl_nb"] / medians["bare"], "runs": timings}
 
 
+GLUE_FIVE = ("rte", "mrpc", "stsb", "cola", "sst2")  # the main job's tasks
+
+
+def sampling_variants(frozen_fraction: float = 0.5, refresh_every: int = 4,
+                      candidates_per_task: int = 16) -> dict[str, dict]:
+    "The CA-MTL runs the sampling benchmark times: `ExperimentConfig` fields of each, and the uniform run it is held to."
+    full = {"frozen_fraction": frozen_fraction}
+    frozen_below = full | {"conditional_alignment": False}  # Table 3.1's row without alignment: the lower pass frozen
+    amortised = {"refresh_every": refresh_every, "candidates_per_task": candidates_per_task}
+    return {
+        "uniform": dict(encoder_options=full, sampler="uniform", sampler_options={}, baseline="uniform"),
+        "exact": dict(encoder_options=full, sampler="uncertainty", sampler_options={}, baseline="uniform"),
+        "amortised": dict(encoder_options=full, sampler="uncertainty", sampler_options=amortised, baseline="uniform"),
+        "uniform, no alignment": dict(encoder_options=frozen_below, sampler="uniform", sampler_options={},
+                                      baseline="uniform, no alignment"),
+        "exact, no alignment, reused": dict(encoder_options=frozen_below, sampler="uncertainty",
+                                            sampler_options={"reuse_lower": True}, baseline="uniform, no alignment"),
+    }
+
+
+def _seconds_per_step(trainer: Trainer, steps: int) -> float:
+    started = time.perf_counter()
+    for _ in range(steps):
+        trainer.train_step()
+    return (time.perf_counter() - started) / steps
+
+
+def _scoring_seconds(trainer: Trainer) -> float:
+    "One scoring pass of the trainer's MT-Uncertainty sampler over fresh candidates of every task (T·c rows)."
+    sampler = trainer.sampler
+    candidates = sampler.draw_candidates(trainer.loaders)
+    started = time.perf_counter()
+    sampler.uncertainties(trainer.unwrapped, candidates)
+    return time.perf_counter() - started
+
+
+def sampling_benchmark(tasks=GLUE_FIVE, model_name: str = "minilm", batch_size: int = 32, steps: int = 8,
+                       warmup: int = 2, repeats: int = 3, max_seq_len: int = 128, frozen_fraction: float = 0.5,
+                       refresh_every: int = 4, candidates_per_task: int = 16) -> dict:
+    "Seconds per training step of CA-MTL with uniform sampling and MT-Uncertainty (exact, amortised, reused), ratios."
+    if repeats < 1 or steps < 1:
+        raise ValueError("steps and repeats must be at least 1")
+    variants = sampling_variants(frozen_fraction, refresh_every, candidates_per_task)
+    with tempfile.TemporaryDirectory() as run_dir:
+        trainers = {}
+        for i, (name, variant) in enumerate(variants.items()):
+            fields = {k: v for k, v in variant.items() if k != "baseline"}
+            trainers[name] = Trainer(ExperimentConfig(
+                tasks=list(tasks), model_name=model_name, encoder="camtl", batch_size=batch_size, max_steps=10_000,
+                max_seq_len=max_seq_len, output_dir=f"{run_dir}/{i}", progress=False, **fields))
+        for trainer in trainers.values():
+            for _ in range(warmup):
+                trainer.train_step()
+        seconds = {name: [] for name in trainers}
+        scoring = []
+        for _ in range(repeats):  # the variants take turns, so a slow spell of the machine hits them all
+            for name, trainer in trainers.items():
+                seconds[name].append(_seconds_per_step(trainer, steps))
+            scoring.append(_scoring_seconds(trainers["exact"]))
+        shares = {name: trainer.sampler.share_trained() if variant["sampler"] == "uncertainty" else 1.0
+                  for (name, trainer), variant in zip(trainers.items(), variants.values())}
+        reused = {name: trainer.sampler.reuses_lower(trainer.unwrapped) if variant["sampler"] == "uncertainty"
+                  else False for (name, trainer), variant in zip(trainers.items(), variants.values())}
+        device = str(trainers["uniform"].accelerator.device)
+    medians = {name: statistics.median(values) for name, values in seconds.items()}
+    scoring_term = statistics.median(scoring) / medians["uniform"]
+    return {"tasks": list(tasks), "model": model_name, "batch_size": batch_size, "frozen_fraction": frozen_fraction,
+            "refresh_every": refresh_every, "candidates_per_task": candidates_per_task, "steps": steps,
+            "repeats": repeats, "threads": torch.get_num_threads(), "device": device,
+            "seconds_per_step": medians, "runs": seconds,
+            "ratio": {name: medians[name] / medians[variant["baseline"]] for name, variant in variants.items()},
+            "scoring_seconds": statistics.median(scoring), "scoring_over_step": scoring_term,
+            "floor": 1 + scoring_term, "share_trained": shares, "reuses_lower": reused}
+
+
+def _print_trainer(figures: dict, repeats: int) -> None:
+    print(f"task {figures['task']}, model {figures['model']}, batch {figures['batch_size']}, "
+          f"{figures['threads']} threads on {figures['device']}")
+    print(f"mtl_nb trainer: {figures['mtl_nb_examples_per_s']:.2f} examples/s (median of {repeats})")
+    print(f"bare loop:      {figures['bare_examples_per_s']:.2f} examples/s")
+    print(f"ratio:          {figures['ratio']:.3f}")
+
+
+def _print_sampling(figures: dict) -> None:
+    print(f"CA-MTL on {figures['model']} ({figures['frozen_fraction']:.0%} frozen), tasks "
+          f"{','.join(figures['tasks'])}, batch {figures['batch_size']}, {figures['threads']} threads on "
+          f"{figures['device']}; median of {figures['repeats']} x {figures['steps']} steps")
+    print(f"{'run':<30} {'s/step':>7} {'ratio':>6} {'data used':>9}  reuses frozen states")
+    for name, value in figures["seconds_per_step"].items():
+        print(f"{name:<30} {value:7.2f} {figures['ratio'][name]:6.2f} {figures['share_trained'][name]:9.1%}  "
+              f"{'yes' if figures['reuses_lower'][name] else 'no'}")
+    print(f"scoring pass over {len(figures['tasks'])} x {figures['batch_size']} candidates: "
+          f"{figures['scoring_seconds']:.2f} s = {figures['scoring_over_step']:.2f} of a uniform step; "
+          f"floor of the exact ratio without reuse: {figures['floor']:.2f}")
+
+
 def main(argv: list[str] | None = None) -> dict:
     "Command line: print the figures, then one JSON line."
-    parser = argparse.ArgumentParser(description=benchmark.__doc__)
-    parser.add_argument("--task", default="rte")
+    parser = argparse.ArgumentParser(description="mtl_nb benchmarks: the trainer against a bare loop "
+                                                 "(--mode trainer), or the cost of MT-Uncertainty (--mode sampling)")
+    parser.add_argument("--mode", choices=("trainer", "sampling"), default="trainer")
+    parser.add_argument("--task", default="rte", help="trainer mode: the classification task")
+    parser.add_argument("--tasks", default=",".join(GLUE_FIVE), help="sampling mode: comma-separated tasks")
     parser.add_argument("--model", default="minilm")
     parser.add_argument("--batch-size", type=int, default=32)
-    parser.add_argument("--steps", type=int, default=10)
+    parser.add_argument("--steps", type=int, default=None, help="timed steps per repeat (default 10, sampling 8)")
     parser.add_argument("--warmup", type=int, default=2)
     parser.add_argument("--repeats", type=int, default=3)
     parser.add_argument("--max-seq-len", type=int, default=128)
+    parser.add_argument("--frozen-fraction", type=float, default=0.5, help="sampling mode")
+    parser.add_argument("--refresh-every", type=int, default=4, help="sampling mode: the amortised variant's k")
+    parser.add_argument("--candidates-per-task", type=int, default=16, help="sampling mode: the amortised pool")
     args = parser.parse_args(argv)
-    figures = benchmark(args.task, args.model, args.batch_size, args.steps, args.warmup, args.repeats,
-                        args.max_seq_len)
-    print(f"task {figures['task']}, model {figures['model']}, batch {figures['batch_size']}, "
-          f"{figures['threads']} threads on {figures['device']}")
-    print(f"mtl_nb trainer: {figures['mtl_nb_examples_per_s']:.2f} examples/s (median of {args.repeats})")
-    print(f"bare loop:      {figures['bare_examples_per_s']:.2f} examples/s")
-    print(f"ratio:          {figures['ratio']:.3f}")
+    if args.mode == "trainer":
+        figures = benchmark(args.task, args.model, args.batch_size, args.steps or 10, args.warmup, args.repeats,
+                            args.max_seq_len)
+        _print_trainer(figures, args.repeats)
+    else:
+        figures = sampling_benchmark(args.tasks.split(","), args.model, args.batch_size, args.steps or 8,
+                                     args.warmup, args.repeats, args.max_seq_len, args.frozen_fraction,
+                                     args.refresh_every, args.candidates_per_task)
+        _print_sampling(figures)
     print(json.dumps(figures))
     return figures
 

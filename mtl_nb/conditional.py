@@ -196,6 +196,12 @@ class LowerState:
         return LowerState(self.hidden_states[rows], self.attention_mask[rows], self.task_ids[rows],
                           None if self.skip is None else self.skip[rows])
 
+    def take(self, rows: Tensor, length: int | None = None) -> LowerState:
+        "The states of `rows` (a 1-D index) with their positions cut to the first `length`, as a re-padded batch."
+        cut = slice(None, length)
+        return LowerState(self.hidden_states[rows, cut], self.attention_mask[rows, cut], self.task_ids[rows],
+                          None if self.skip is None else self.skip[rows, cut])
+
     def detach(self) -> LowerState:
         "The same states cut from their graph (only where `lower_is_trainable` is False is nothing lost)."
         return LowerState(self.hidden_states.detach(), self.attention_mask, self.task_ids,
@@ -314,7 +320,7 @@ class ConditionalEncoder(nn.Module):
         bias = padding if conditional is None else \
             conditional(z, length)[:, None].masked_fill(~keep, torch.finfo(h.dtype).min)
         context = F.scaled_dot_product_attention(q, k, v, attn_mask=bias, scale=head_size ** -0.5,
-                                                 dropout_p=attention.dropout.p if self.training else 0.0)
+                                                 dropout_p=attention.dropout.p if attention.training else 0.0)
         context = context.transpose(1, 2).reshape(batch, length, heads * head_size)
         out = layer.attention.output
         a = _norm(out.LayerNorm, out.dropout(out.dense(context)) + h, z)

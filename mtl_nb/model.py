@@ -84,8 +84,8 @@ class MultiTaskModel(nn.Module):
             raise KeyError(f"The model has no head for task {task!r}; its tasks are {list(self.heads)}")
         return self.heads[task]
 
-    def encode(self, batch: Mapping[str, Any], task: str) -> Tensor:
-        "The encoder's last hidden states for `batch`, choices flattened into the batch dimension: `[B(·C), L, d]`."
+    def encoder_inputs(self, batch: Mapping[str, Any], task: str) -> dict[str, Tensor]:
+        "The encoder's keyword arguments for `batch` of `task`, choices flattened into the batch dimension."
         ids = batch["input_ids"]
         flat = lambda x: x.reshape(-1, x.shape[-1])
         inputs = {"input_ids": flat(ids), "attention_mask": flat(batch["attention_mask"])}
@@ -94,11 +94,38 @@ class MultiTaskModel(nn.Module):
         if self._encoder_takes["task_ids"]:
             inputs["task_ids"] = torch.full((inputs["input_ids"].shape[0],), self.task_ids[task],
                                             dtype=torch.long, device=ids.device)
-        return self.encoder(**inputs).last_hidden_state
+        return inputs
 
-    def forward(self, batch: Mapping[str, Any], task: str) -> Tensor:
-        "The outputs of `task`'s head for `batch`."
-        return self.head(task)(self.encode(batch, task), batch)
+    @property
+    def splits_at_frozen_layers(self) -> bool:
+        "Whether the encoder can run in two passes, `encode_lower` then `encode_upper` (CA-MTL's encoder can)."
+        return hasattr(self.encoder, "encode_lower") and hasattr(self.encoder, "encode_upper")
+
+    def encode_lower(self, batch: Mapping[str, Any], task: str):
+        "The encoder's pass up to its frozen boundary, to hand to `encode(..., lower=)` (see `04_conditional`)."
+        if not self.splits_at_frozen_layers:
+            raise TypeError(f"encode_lower: the encoder {type(self.encoder).__name__} has no encode_lower / "
+                            "encode_upper split. Fix: use encoder='camtl' (ConditionalEncoder), or call encode")
+        return self.encoder.encode_lower(**self.encoder_inputs(batch, task))
+
+    def encode(self, batch: Mapping[str, Any], task: str, lower=None) -> Tensor:
+        "The encoder's last hidden states for `batch`, `[B(·C), L, d]`; from `lower`, `encode_lower`'s states, if given."
+        if lower is None:
+            return self.encoder(**self.encoder_inputs(batch, task)).last_hidden_state
+        if not self.splits_at_frozen_layers:
+            raise TypeError(f"encode got lower states, but the encoder {type(self.encoder).__name__} cannot continue "
+                            "from them. Fix: pass lower=None, or use encoder='camtl'")
+        rows, length = batch["attention_mask"].reshape(-1, batch["attention_mask"].shape[-1]).shape
+        if tuple(lower.attention_mask.shape) != (rows, length) or not torch.equal(
+                lower.attention_mask.bool(), batch["attention_mask"].reshape(rows, length).bool()):
+            raise ValueError(f"encode: the lower states' attention mask {tuple(lower.attention_mask.shape)} is not "
+                             f"the batch's {(rows, length)}: they were computed for other rows. Fix: pass the states "
+                             "of this batch's rows, cut to its length")
+        return self.encoder.encode_upper(lower).last_hidden_state
+
+    def forward(self, batch: Mapping[str, Any], task: str, lower=None) -> Tensor:
+        "The outputs of `task`'s head for `batch` (continuing from `lower`, `encode_lower`'s states, if given)."
+        return self.head(task)(self.encode(batch, task, lower), batch)
 
     def loss(self, batch: Mapping[str, Any], task: str, outputs: Tensor | None = None,
              soft_targets: Tensor | None = None, weights: Tensor | None = None) -> Tensor:

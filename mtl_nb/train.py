@@ -11,6 +11,7 @@ import math
 import os
 import shutil
 import time
+from collections import Counter
 from contextlib import contextmanager, nullcontext
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -32,7 +33,8 @@ from .uncertainty import MIXED
 
 # %% auto #0
 __all__ = ['OPTIMIZERS', 'ENCODERS', 'ExperimentConfig', 'build_encoder', 'TaskLoader', 'parameter_groups', 'linear_schedule',
-           'EMA', 'evaluate', 'save_checkpoint', 'load_checkpoint', 'NonFiniteLossError', 'Trainer', 'run_experiment']
+           'EMA', 'evaluate', 'save_checkpoint', 'load_checkpoint', 'NonFiniteLossError', 'Trainer', 'run_experiment',
+           'run_summary']
 
 # %% ../nbs/10_train.ipynb #f8c54d34
 @dataclass
@@ -516,7 +518,9 @@ class Trainer:
                 losses = []
                 for part_task, part in parts:
                     part = _to_device(part, self.accelerator.device)
-                    losses.append(self.unwrapped.loss(part, part_task, self.model(part, part_task)))
+                    lower = batch.lower.get(part_task) if task == MIXED else None  # the scoring pass's states
+                    outputs = self.model(part, part_task) if lower is None else self.model(part, part_task, lower=lower)
+                    losses.append(self.unwrapped.loss(part, part_task, outputs))
                     done.append((part_task, losses[-1].item(), len(part["input_ids"])))
                 loss = torch.stack(losses).mean()  # the mean over the tasks present of each task's mean loss
             if not torch.isfinite(loss):
@@ -570,3 +574,29 @@ def run_experiment(config: ExperimentConfig | Mapping[str, Any]) -> dict:
     "Run one experiment and return its results (also in `<output_dir>/results.json`)."
     config = config if isinstance(config, ExperimentConfig) else ExperimentConfig.from_dict(config)
     return Trainer(config).train()
+
+
+def run_summary(run_dir: str | Path) -> dict:
+    "What the figures of a finished run need, as plain JSON: config, dev scores per evaluation, rows per task, sampler."
+    run_dir = Path(run_dir)
+    missing = [name for name in ("config.json", "metrics.jsonl", "checkpoints/latest.json")
+               if not (run_dir / name).is_file()]
+    if missing:
+        raise FileNotFoundError(f"run_summary: {run_dir} has no {', '.join(missing)}; it needs a run directory that "
+                                "run_experiment wrote (with at least one checkpoint)")
+    log = [json.loads(line) for line in (run_dir / "metrics.jsonl").read_text().splitlines()]
+    latest = json.loads((run_dir / "checkpoints" / "latest.json").read_text())
+    state = json.loads((run_dir / "checkpoints" / latest["folder"] / "state.json").read_text())
+    sampler = {k: state["sampler"][k] for k in ("history", "mix_history", "entropy_history", "scored_history")
+               if k in state["sampler"]}
+    rows = Counter()
+    for record in log:
+        if record["kind"] == "train":
+            rows[record["task"]] += record["examples"]
+    results = run_dir / "results.json"
+    return {"config": json.loads((run_dir / "config.json").read_text()), "steps": latest["step"],
+            "evals": [{"step": r["step"], "average": r["average"], "main": {t: m["main"] for t, m in r["dev"].items()}}
+                      for r in log if r["kind"] == "eval"],
+            "rows_per_task": dict(rows), "sampler": sampler,
+            "train_seconds": json.loads(results.read_text())["train_seconds_this_session"] if results.is_file()
+            else None}

@@ -123,6 +123,7 @@ class MixedBatch(NamedTuple):
     scored: bool  # False: a step of refresh_every > 1 that reused the last scored step's mix
     candidates: dict[str, dict]  # the scored candidate batch of every task ({} when not scored)
     chosen: dict[str, list[int]]  # per task, the rows of candidates[task] that make its part, in order
+    lower: Mapping[str, Any] = {}  # per task, its part's states at the frozen boundary from the scoring pass, if reused
 
     @property
     def size(self) -> int:
@@ -146,8 +147,13 @@ class UncertaintySampler(Sampler):
     needs_model = True
 
     def __init__(self, num_batches: Mapping[str, int], seed: int = 0, *, batch_size: int,
-                 candidates_per_task: int | None = None, refresh_every: int = 1, pad_token_id: int = 0):
+                 candidates_per_task: int | None = None, refresh_every: int = 1, pad_token_id: int = 0,
+                 reuse_lower: bool | None = None):
         super().__init__(num_batches, seed)
+        if reuse_lower is not None and not isinstance(reuse_lower, bool):
+            raise ValueError(f"uncertainty sampler: reuse_lower = {reuse_lower!r}, but it must be None (reuse the "
+                             "scoring pass's frozen-layer states where the encoder allows), True (require it) or False")
+        self.reuse_lower = reuse_lower
         self.batch_size = _positive_int(batch_size, "batch_size")
         self.candidates_per_task = _positive_int(batch_size if candidates_per_task is None else candidates_per_task,
                                                  "candidates_per_task")
@@ -161,18 +167,39 @@ class UncertaintySampler(Sampler):
         self.entropy_history: list[dict[str, float]] = []  # mean u of every task's candidates in every step
         self.scored_history: list[bool] = []  # whether the step scored candidates
         self._leftover: dict[str, list[dict]] = {task: [] for task in self.tasks}  # rows taken from a loader, unused
+        self._lower: dict[str, Any] = {}  # the scoring pass's frozen-layer states of this step's candidates, per task
 
     @property
     def options(self) -> dict:
         "The options it was built with; `load_state_dict` checks that a state was written with the same."
         return {"batch_size": self.batch_size, "candidates_per_task": self.candidates_per_task,
-                "refresh_every": self.refresh_every, "pad_token_id": self.pad_token_id}
+                "refresh_every": self.refresh_every, "pad_token_id": self.pad_token_id,
+                "reuse_lower": self.reuse_lower}
+
+    def reuses_lower(self, model) -> bool:
+        "Whether scoring with `model` keeps the candidates' states at the frozen boundary for the training step."
+        if self.reuse_lower is False or not getattr(model, "splits_at_frozen_layers", False):
+            possible, why = False, "its encoder does not split at its frozen layers (encoder='camtl' does)"
+        else:
+            possible = not model.encoder.lower_is_trainable
+            why = ("its encoder's lower pass holds trained parameters (the conditional alignment, or a conditional "
+                   "module or trained embeddings below the frozen layers), which the training step must reach "
+                   "through that pass")
+        if self.reuse_lower and not possible:
+            raise ValueError(f"uncertainty sampler: reuse_lower=True, but {why}, so its states cannot be reused. Fix: "
+                             "reuse_lower=None (reuse where possible), or an encoder whose lower pass is frozen, such "
+                             "as encoder_options conditional_alignment=false")
+        return possible
 
     def score(self, model, task: str, batch: Mapping[str, Any]) -> Tensor:
-        "u of every row of `batch`, `[n]` on the CPU; called in eval mode without gradients. Override to reuse states."
+        "u of every row of `batch`, `[n]` on the CPU, in eval mode without gradients; keeps the frozen-layer states to reuse."
         device = next(model.parameters()).device
         batch = {k: v.to(device) if isinstance(v, Tensor) else v for k, v in batch.items()}
-        return model.head(task).uncertainty(model(batch, task), batch).float().cpu()
+        lower = None
+        if batch["input_ids"].dim() == 2 and self.reuses_lower(model):  # multiple choice ([B, C, L]) is recomputed
+            lower = self._lower[task] = model.encode_lower(batch, task)
+        outputs = model(batch, task) if lower is None else model(batch, task, lower=lower)
+        return model.head(task).uncertainty(outputs, batch).float().cpu()
 
     def next_batch(self, loaders: Mapping[str, Iterator], model: Any = None) -> tuple[str, MixedBatch]:
         "`('mixed', MixedBatch)`: the `batch_size` highest-scoring of `candidates_per_task` new rows of every task."
@@ -202,8 +229,7 @@ class UncertaintySampler(Sampler):
         return MIXED, mixed
 
     def _scored_step(self, loaders, model) -> MixedBatch:
-        candidates = {task: self._take(loaders, task, self.candidates_per_task) for task in self.tasks}
-        u = self._uncertainties(model, candidates)
+        u = self.uncertainties(model, candidates := self.draw_candidates(loaders))
         counts = torch.tensor([len(u[task]) for task in self.tasks])
         task_index = torch.repeat_interleave(torch.arange(len(self.tasks)), counts)
         best = top_candidates(mt_uncertainty_scores(torch.cat([u[t] for t in self.tasks]), task_index),
@@ -211,13 +237,30 @@ class UncertaintySampler(Sampler):
         starts = torch.cumsum(counts, 0) - counts
         chosen = {task: (best[task_index[best] == i] - starts[i]).tolist() for i, task in enumerate(self.tasks)}
         parts = [(task, select_rows(candidates[task], rows)) for task, rows in chosen.items() if rows]
+        lower = {task: self._lower[task].take(torch.tensor(chosen[task], device=self._lower[task].task_ids.device),
+                                              part["input_ids"].shape[-1]) for task, part in parts if task in self._lower}
+        self._lower = {}
         return MixedBatch(parts, {task: len(rows) for task, rows in chosen.items()},
-                          {task: float(u[task].mean()) for task in self.tasks}, True, candidates, chosen)
+                          {task: float(u[task].mean()) for task in self.tasks}, True, candidates, chosen, lower)
 
-    def _uncertainties(self, model, candidates: Mapping[str, dict]) -> dict[str, Tensor]:
+    def draw_candidates(self, loaders) -> dict[str, dict]:
+        "The next `candidates_per_task` rows of every task, one padded batch each (leftover rows first)."
+        return {task: self._take(loaders, task, self.candidates_per_task) for task in self.tasks}
+
+    def share_trained(self) -> float:
+        "Rows trained over rows drawn from the loaders so far: the share of the training data used (unchosen are dropped)."
+        if not self.mix_history:
+            raise ValueError("share_trained: the sampler has taken no steps yet")
+        trained = sum(sum(mix.values()) for mix in self.mix_history)
+        drawn = sum(self.candidates_per_task * len(self.tasks) if scored else sum(mix.values())
+                    for mix, scored in zip(self.mix_history, self.scored_history))
+        return trained / drawn
+
+    def uncertainties(self, model, candidates: Mapping[str, dict]) -> dict[str, Tensor]:
         "`score` of every task's candidates with the model in eval mode and no gradients; every module's mode restored."
         modes = [(module, module.training) for module in model.modules()]
         model.eval()
+        self._lower = {}
         try:
             with torch.no_grad():
                 u = {task: self.score(model, task, batch) for task, batch in candidates.items()}
