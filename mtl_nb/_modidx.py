@@ -440,5 +440,6 @@ d = { 'settings': { 'branch': 'main',
                                                                                   'mtl_nb/uncertainty.py'),
                                     'mtl_nb.uncertainty.plot_task_entropy': ('uncertainty.html#plot_task_entropy', 'mtl_nb/uncertainty.py'),
                                     'mtl_nb.uncertainty.select_rows': ('uncertainty.html#select_rows', 'mtl_nb/uncertainty.py'),
+                                    'mtl_nb.uncertainty.share_trained': ('uncertainty.html#share_trained', 'mtl_nb/uncertainty.py'),
                                     'mtl_nb.uncertainty.top_candidates': ('uncertainty.html#top_candidates', 'mtl_nb/uncertainty.py'),
                                     'mtl_nb.uncertainty.unpad_batch': ('uncertainty.html#unpad_batch', 'mtl_nb/uncertainty.py')}}}

@@ -589,12 +589,12 @@ def run_summary(run_dir: str | Path) -> dict:
     state = json.loads((run_dir / "checkpoints" / latest["folder"] / "state.json").read_text())
     sampler = {k: state["sampler"][k] for k in ("history", "mix_history", "entropy_history", "scored_history")
                if k in state["sampler"]}
-    rows = Counter()
-    for record in log:
+    config, rows = json.loads((run_dir / "config.json").read_text()), Counter()
+    for record in log:  # logs written before the trainer recorded "examples" had one full batch per record
         if record["kind"] == "train":
-            rows[record["task"]] += record["examples"]
+            rows[record["task"]] += record.get("examples", config["batch_size"] * config["grad_accumulation"])
     results = run_dir / "results.json"
-    return {"config": json.loads((run_dir / "config.json").read_text()), "steps": latest["step"],
+    return {"config": config, "steps": latest["step"],
             "evals": [{"step": r["step"], "average": r["average"], "main": {t: m["main"] for t, m in r["dev"].items()}}
                       for r in log if r["kind"] == "eval"],
             "rows_per_task": dict(rows), "sampler": sampler,

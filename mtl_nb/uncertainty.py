@@ -16,8 +16,8 @@ from .heads import pad_batch
 from .sampling import SAMPLERS, Sampler
 
 # %% auto #0
-__all__ = ['MIXED', 'mt_uncertainty_scores', 'top_candidates', 'unpad_batch', 'select_rows', 'MixedBatch', 'UncertaintySampler',
-           'mixed_loss', 'plot_task_entropy']
+__all__ = ['MIXED', 'mt_uncertainty_scores', 'top_candidates', 'unpad_batch', 'select_rows', 'MixedBatch', 'share_trained',
+           'UncertaintySampler', 'mixed_loss', 'plot_task_entropy']
 
 # %% ../nbs/07_uncertainty.ipynb #c933f13c
 def mt_uncertainty_scores(u: Tensor, task_index: Tensor) -> Tensor:
@@ -44,13 +44,26 @@ def mt_uncertainty_scores(u: Tensor, task_index: Tensor) -> Tensor:
     return u * means[task_index] / top
 
 # %% ../nbs/07_uncertainty.ipynb #5f38cd0b
-def top_candidates(scores: Tensor, b: int, rng: np.random.Generator | None = None) -> Tensor:
+def top_candidates(scores: Tensor, b: int, rng: np.random.Generator | None = None, task_index: Tensor | None = None,
+                   min_per_task: int = 0) -> Tensor:
     "Positions of the `b` highest `scores`, in increasing order; ties broken at random with `rng`, else by position."
     if not isinstance(b, numbers.Integral) or not 1 <= b <= len(scores):
         raise ValueError(f"b = {b!r}, but it must be a whole number between 1 and the {len(scores)} candidates")
     order = torch.as_tensor(rng.permutation(len(scores))) if rng is not None else torch.arange(len(scores))
-    best = order[torch.sort(scores.detach().cpu()[order], descending=True, stable=True).indices[:b]]
-    return best.sort().values
+    ranking = order[torch.sort(scores.detach().cpu()[order], descending=True, stable=True).indices]
+    if not min_per_task:
+        return ranking[:b].sort().values
+    if task_index is None or len(task_index) != len(scores):
+        raise ValueError("top_candidates: min_per_task needs task_index, the task of every candidate")
+    tasks = torch.as_tensor(task_index).cpu()[ranking]
+    reserved = torch.zeros(len(ranking), dtype=torch.bool)
+    for task in tasks.unique():  # each task's best min_per_task candidates first
+        reserved[(tasks == task).nonzero().flatten()[:min_per_task]] = True
+    if reserved.sum() > b:
+        raise ValueError(f"top_candidates: {int(reserved.sum())} rows reserved ({min_per_task} per task) exceed "
+                         f"b = {b}. Fix: min_per_task at most b / number of tasks")
+    rest = (~reserved).nonzero().flatten()[:b - int(reserved.sum())]
+    return torch.cat([ranking[reserved], ranking[rest]]).sort().values
 
 # %% ../nbs/07_uncertainty.ipynb #356954bd
 def _row_count(batch: Mapping[str, Any]) -> int:
@@ -136,6 +149,16 @@ class MixedBatch(NamedTuple):
         return [task for task, _ in self.parts]
 
 # %% ../nbs/07_uncertainty.ipynb #979e2314
+def share_trained(mix_history: list[Mapping[str, int]], scored_history: list[bool], candidates_per_task: int) -> float:
+    "Rows trained over rows drawn: a scored step draws `candidates_per_task` rows of every task, an unscored its mix."
+    if not mix_history:
+        raise ValueError("share_trained: the sampler has taken no steps yet")
+    trained = sum(sum(mix.values()) for mix in mix_history)
+    drawn = sum(candidates_per_task * len(mix) if scored else sum(mix.values())
+                for mix, scored in zip(mix_history, scored_history))
+    return trained / drawn
+
+
 def _positive_int(value, name: str) -> int:
     if isinstance(value, bool) or not isinstance(value, numbers.Integral) or value < 1:
         raise ValueError(f"uncertainty sampler: {name} = {value!r}, but it must be a whole number >= 1")
@@ -148,12 +171,13 @@ class UncertaintySampler(Sampler):
 
     def __init__(self, num_batches: Mapping[str, int], seed: int = 0, *, batch_size: int,
                  candidates_per_task: int | None = None, refresh_every: int = 1, pad_token_id: int = 0,
-                 reuse_lower: bool | None = None):
+                 reuse_lower: bool | None = None, min_rows_per_task: int = 0):
         super().__init__(num_batches, seed)
         if reuse_lower is not None and not isinstance(reuse_lower, bool):
             raise ValueError(f"uncertainty sampler: reuse_lower = {reuse_lower!r}, but it must be None (reuse the "
                              "scoring pass's frozen-layer states where the encoder allows), True (require it) or False")
         self.reuse_lower = reuse_lower
+        self.min_rows_per_task = 0 if min_rows_per_task == 0 else _positive_int(min_rows_per_task, "min_rows_per_task")
         self.batch_size = _positive_int(batch_size, "batch_size")
         self.candidates_per_task = _positive_int(batch_size if candidates_per_task is None else candidates_per_task,
                                                  "candidates_per_task")
@@ -163,6 +187,12 @@ class UncertaintySampler(Sampler):
             raise ValueError(f"uncertainty sampler: {len(self.tasks)} task(s) x candidates_per_task "
                              f"{self.candidates_per_task} are fewer candidates than batch_size = {self.batch_size}. "
                              "Fix: raise candidates_per_task to at least batch_size / number of tasks")
+        if self.min_rows_per_task * len(self.tasks) > self.batch_size or \
+                self.min_rows_per_task > self.candidates_per_task:
+            raise ValueError(f"uncertainty sampler: min_rows_per_task = {self.min_rows_per_task} for "
+                             f"{len(self.tasks)} task(s) reserves more rows than batch_size = {self.batch_size} or "
+                             f"than candidates_per_task = {self.candidates_per_task}. Fix: at most "
+                             f"{min(self.batch_size // len(self.tasks), self.candidates_per_task)}")
         self.mix_history: list[dict[str, int]] = []  # rows of every task in every step
         self.entropy_history: list[dict[str, float]] = []  # mean u of every task's candidates in every step
         self.scored_history: list[bool] = []  # whether the step scored candidates
@@ -174,7 +204,7 @@ class UncertaintySampler(Sampler):
         "The options it was built with; `load_state_dict` checks that a state was written with the same."
         return {"batch_size": self.batch_size, "candidates_per_task": self.candidates_per_task,
                 "refresh_every": self.refresh_every, "pad_token_id": self.pad_token_id,
-                "reuse_lower": self.reuse_lower}
+                "reuse_lower": self.reuse_lower, "min_rows_per_task": self.min_rows_per_task}
 
     def reuses_lower(self, model) -> bool:
         "Whether scoring with `model` keeps the candidates' states at the frozen boundary for the training step."
@@ -233,7 +263,7 @@ class UncertaintySampler(Sampler):
         counts = torch.tensor([len(u[task]) for task in self.tasks])
         task_index = torch.repeat_interleave(torch.arange(len(self.tasks)), counts)
         best = top_candidates(mt_uncertainty_scores(torch.cat([u[t] for t in self.tasks]), task_index),
-                              self.batch_size, self.rng)
+                              self.batch_size, self.rng, task_index, self.min_rows_per_task)
         starts = torch.cumsum(counts, 0) - counts
         chosen = {task: (best[task_index[best] == i] - starts[i]).tolist() for i, task in enumerate(self.tasks)}
         parts = [(task, select_rows(candidates[task], rows)) for task, rows in chosen.items() if rows]
@@ -249,12 +279,7 @@ class UncertaintySampler(Sampler):
 
     def share_trained(self) -> float:
         "Rows trained over rows drawn from the loaders so far: the share of the training data used (unchosen are dropped)."
-        if not self.mix_history:
-            raise ValueError("share_trained: the sampler has taken no steps yet")
-        trained = sum(sum(mix.values()) for mix in self.mix_history)
-        drawn = sum(self.candidates_per_task * len(self.tasks) if scored else sum(mix.values())
-                    for mix, scored in zip(self.mix_history, self.scored_history))
-        return trained / drawn
+        return share_trained(self.mix_history, self.scored_history, self.candidates_per_task)
 
     def uncertainties(self, model, candidates: Mapping[str, dict]) -> dict[str, Tensor]:
         "`score` of every task's candidates with the model in eval mode and no gradients; every module's mode restored."
@@ -318,16 +343,18 @@ def mixed_loss(model, mixed: MixedBatch, device=None) -> tuple[Tensor, dict[str,
     return torch.stack(list(losses.values())).mean(), losses
 
 # %% ../nbs/07_uncertainty.ipynb #abd1949b
-def plot_task_entropy(sampler: UncertaintySampler, tasks: list[str] | None = None, ax=None, title: str | None = None):
-    "Each task's mean normalised entropy of its candidates at every step of `sampler`; the Figure."
+def plot_task_entropy(sampler: UncertaintySampler | list[Mapping[str, float]], tasks: list[str] | None = None, ax=None,
+                      title: str | None = None):
+    "Each task's mean normalised entropy of its candidates at every step of `sampler` (or its `entropy_history`)."
     from matplotlib.figure import Figure
-    history = sampler.entropy_history
+    history = sampler.entropy_history if isinstance(sampler, UncertaintySampler) else list(sampler)
     if not history:
         raise ValueError("The sampler has taken no steps, so there is no entropy to plot. Fix: plot after training")
-    tasks = list(sampler.tasks if tasks is None else tasks)
-    unknown = [task for task in tasks if task not in sampler.tasks]
+    known = list(history[0])
+    tasks = known if tasks is None else list(tasks)
+    unknown = [task for task in tasks if task not in known]
     if unknown:
-        raise ValueError(f"tasks {unknown} are not tasks of the sampler ({sampler.tasks})")
+        raise ValueError(f"tasks {unknown} are not tasks of the sampler ({known})")
     if ax is None:
         ax = Figure(figsize=(8, 3), layout="constrained").subplots()
     steps = np.arange(1, len(history) + 1)
