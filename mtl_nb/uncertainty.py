@@ -17,7 +17,7 @@ from .sampling import SAMPLERS, Sampler
 
 # %% auto #0
 __all__ = ['MIXED', 'mt_uncertainty_scores', 'top_candidates', 'unpad_batch', 'select_rows', 'MixedBatch', 'share_trained',
-           'UncertaintySampler', 'mixed_loss', 'plot_task_entropy']
+           'UncertaintySampler', 'mixed_loss', 'plot_task_entropy', 'plot_task_mix']
 
 # %% ../nbs/07_uncertainty.ipynb #c933f13c
 def mt_uncertainty_scores(u: Tensor, task_index: Tensor) -> Tensor:
@@ -362,6 +362,31 @@ def plot_task_entropy(sampler: UncertaintySampler | list[Mapping[str, float]], t
         ax.plot(steps, [entropy[task] for entropy in history], label=task, drawstyle="steps-post")
     ax.set(xlim=(1, max(2, len(history))), ylim=(0, 1.02), xlabel="training step",
            ylabel="mean normalised entropy")
+    if title:
+        ax.set_title(title)
+    ax.legend(loc="upper left", bbox_to_anchor=(1.01, 1), fontsize="small", frameon=False)
+    return ax.figure
+
+# %% ../nbs/07_uncertainty.ipynb #3dcb8210
+def plot_task_mix(mix_history: list[Mapping[str, int]], tasks: list[str] | None = None, window: int = 10, ax=None,
+                  title: str | None = None):
+    "The share of every step's rows each task got (`mix_history`, a rolling mean over `window` steps), stacked."
+    from matplotlib.figure import Figure
+    if not mix_history:
+        raise ValueError("plot_task_mix: the history is empty. Fix: plot after training")
+    if window < 1:
+        raise ValueError(f"plot_task_mix: window = {window}, but it must be at least 1 step")
+    tasks = list(mix_history[0]) if tasks is None else list(tasks)
+    counts = np.array([[mix.get(task, 0) for task in tasks] for mix in mix_history], dtype=float)
+    shares = counts / counts.sum(1, keepdims=True)
+    kernel = np.ones(window)  # the rolling mean over the last `window` steps (fewer at the start)
+    smoothed = np.stack([np.convolve(column, kernel)[:len(column)] for column in shares.T]) / \
+        np.convolve(np.ones(len(shares)), kernel)[:len(shares)]
+    if ax is None:
+        ax = Figure(figsize=(8, 3), layout="constrained").subplots()
+    steps = np.arange(1, len(mix_history) + 1)
+    ax.stackplot(steps, smoothed, labels=tasks)
+    ax.set(xlim=(1, max(2, len(steps))), ylim=(0, 1), xlabel="training step", ylabel="share of the batch")
     if title:
         ax.set_title(title)
     ax.legend(loc="upper left", bbox_to_anchor=(1.01, 1), fontsize="small", frameon=False)
