@@ -180,9 +180,10 @@ def _print_sampling(figures: dict) -> None:
     print(f"CA-MTL on {figures['model']} ({figures['frozen_fraction']:.0%} frozen), tasks "
           f"{','.join(figures['tasks'])}, batch {figures['batch_size']}, {figures['threads']} threads on "
           f"{figures['device']}; median of {figures['repeats']} x {figures['steps']} steps")
-    print(f"{'run':<33} {'s/step':>7} {'ratio':>6} {'data used':>9}  reuses frozen states")
+    width = max(map(len, figures["seconds_per_step"]))
+    print(f"{'run':<{width}} {'s/step':>7} {'ratio':>6} {'data used':>9}  reuses frozen states")
     for name, value in figures["seconds_per_step"].items():
-        print(f"{name:<33} {value:7.2f} {figures['ratio'][name]:6.2f} {figures['share_trained'][name]:9.1%}  "
+        print(f"{name:<{width}} {value:7.2f} {figures['ratio'][name]:6.2f} {figures['share_trained'][name]:9.1%}  "
               f"{'yes' if figures['reuses_lower'][name] else 'no'}")
     print(f"scoring pass over {len(figures['tasks'])} x {figures['batch_size']} candidates: "
           f"{figures['scoring_seconds']:.2f} s = {figures['scoring_over_step']:.2f} of a uniform step; "
