@@ -12,6 +12,8 @@ import re
 import string
 import warnings
 from collections import Counter
+from dataclasses import dataclass
+from itertools import combinations
 from pathlib import Path
 from typing import Any, Callable, Iterable, Mapping, Sequence
 
@@ -19,14 +21,16 @@ import numpy as np
 import pandas as pd
 from scipy import stats
 from sklearn.metrics import f1_score, matthews_corrcoef
+from statsmodels.stats.multitest import multipletests
 
 from .data import Task, get_task
 
 # %% auto #0
 __all__ = ['GLUE_METRICS', 'accuracy', 'binary_f1', 'mcc', 'pearson', 'spearman', 'normalize_answer', 'exact_match', 'token_f1',
            'squad_question_scores', 'squad_scores', 'bio_entities', 'entity_scores', 'answer_tokens', 'bleu1',
-           'rouge_l', 'compute_metrics', 'glue_average', 'seed_summary', 'mean_percent', 'bootstrap_ci',
-           'paired_bootstrap', 'compare_seeds', 'holm_bonferroni', 'task_sigma', 'results_table', 'to_markdown']
+           'rouge_l', 'compute_metrics', 'glue_average', 'task_metric', 'seed_summary', 'mean_percent', 'bootstrap_ci',
+           'paired_bootstrap', 'compare_seeds', 'holm_bonferroni', 'task_sigma', 'results_table', 'to_markdown',
+           'seed_scores', 'arm_pairs', 'ArmComparison', 'compare_arms']
 
 # %% ../nbs/01_metrics.ipynb #6ba9dd1c
 def _paired(predictions, references) -> tuple[np.ndarray, np.ndarray]:
@@ -63,8 +67,21 @@ def _batched(kernel: Callable) -> Callable:
     return attach
 
 # %% ../nbs/01_metrics.ipynb #3eef936d
+def _ratio(numerator: np.ndarray, denominator: np.ndarray) -> np.ndarray:
+    "100 × numerator / denominator elementwise, 0 where the denominator is 0 (the metric is undefined there)."
+    numerator, denominator = np.asarray(numerator, dtype=float), np.asarray(denominator, dtype=float)
+    return 100.0 * np.divide(numerator, denominator, out=np.zeros(np.broadcast(numerator, denominator).shape),
+                             where=denominator != 0)
+
+
 def _agreement(p: np.ndarray, r: np.ndarray) -> np.ndarray:
     return 100.0 * np.mean(p == r, axis=-1)
+
+
+def _positive_f1(p: np.ndarray, r: np.ndarray) -> np.ndarray:
+    "2 TP / (2 TP + FP + FN) along the last axis; with labels 0 and 1, FP + FN is the number of disagreements."
+    doubled_hits = 2 * np.sum((p == 1) & (r == 1), axis=-1)
+    return _ratio(doubled_hits, doubled_hits + np.sum(p != r, axis=-1))
 
 
 @_batched(_agreement)
@@ -73,6 +90,7 @@ def accuracy(predictions, references) -> float:
     return float(_agreement(*_paired(predictions, references)))
 
 
+@_batched(_positive_f1)
 def binary_f1(predictions, references) -> float:
     "F1 of the positive class (label index 1), in percent; 0.0 when neither side has a positive."
     p, r = _paired(predictions, references)
@@ -81,14 +99,25 @@ def binary_f1(predictions, references) -> float:
         raise ValueError(f"binary F1 needs label indices 0 and 1 (1 = the positive class), found {unexpected[:5]}")
     return 100.0 * float(f1_score(r, p, pos_label=1, average="binary", zero_division=0.0))
 
+# %% ../nbs/01_metrics.ipynb #7c1e5a20
+def _matthews(p: np.ndarray, r: np.ndarray) -> np.ndarray:
+    "MCC ×100 along the last axis in scikit-learn's multi-class form; 0 where it is undefined."
+    classes, n = np.union1d(np.unique(p), np.unique(r)), p.shape[-1]
+    predicted = np.stack([np.sum(p == k, axis=-1) for k in classes]).astype(float)  # [classes, rows]
+    true = np.stack([np.sum(r == k, axis=-1) for k in classes]).astype(float)
+    covariance = np.sum(p == r, axis=-1) * float(n) - np.sum(predicted * true, axis=0)
+    spread = (n**2 - np.sum(predicted**2, axis=0)) * (n**2 - np.sum(true**2, axis=0))
+    return _ratio(covariance, np.sqrt(spread))
 
+
+@_batched(_matthews)
 def mcc(predictions, references) -> float:
     "Matthews correlation coefficient ×100; 0.0 (with a warning) when either side is all one class."
     p, r = _paired(predictions, references)
     undefined = _undefined("MCC", p, r)
     return undefined if undefined is not None else 100.0 * float(matthews_corrcoef(r, p))
 
-
+# %% ../nbs/01_metrics.ipynb #5e2d8c41
 def _correlation(name: str, correlate: Callable, predictions, references) -> float:
     p, r = (values.astype(float) for values in _paired(predictions, references))
     if len(p) < 2:
@@ -97,11 +126,26 @@ def _correlation(name: str, correlate: Callable, predictions, references) -> flo
     return undefined if undefined is not None else 100.0 * float(correlate(p, r).statistic)
 
 
+def _pearson_rows(p: np.ndarray, r: np.ndarray) -> np.ndarray:
+    "Pearson's r ×100 along the last axis (SciPy); 0 for a constant row, where SciPy warns and returns NaN."
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", stats.ConstantInputWarning)
+        correlation = stats.pearsonr(p.astype(float), r.astype(float), axis=-1).statistic
+    return 100.0 * np.nan_to_num(correlation, nan=0.0)
+
+
+def _spearman_rows(p: np.ndarray, r: np.ndarray) -> np.ndarray:
+    "Spearman's rho ×100 along the last axis: Pearson's r of the average ranks."
+    return _pearson_rows(stats.rankdata(p, axis=-1), stats.rankdata(r, axis=-1))
+
+
+@_batched(_pearson_rows)
 def pearson(predictions, references) -> float:
     "Pearson's r ×100 between predicted and gold scores; 0.0 (with a warning) when either side is constant."
     return _correlation("Pearson", stats.pearsonr, predictions, references)
 
 
+@_batched(_spearman_rows)
 def spearman(predictions, references) -> float:
     "Spearman's rho ×100 between predicted and gold scores; 0.0 (with a warning) when either side is constant."
     return _correlation("Spearman", stats.spearmanr, predictions, references)
@@ -175,7 +219,7 @@ def _squad_version(questions: list[tuple[str, list[str]]], version: str) -> str:
                          "use version='2.0' (or 'auto') for data with unanswerable questions")
     return version
 
-
+# %% ../nbs/01_metrics.ipynb #9c4e2b71
 def _checked_predictions(questions, predictions: Mapping[str, str]) -> None:
     "Error on predictions for unknown questions; warn with the count of questions without a prediction."
     if not isinstance(predictions, Mapping):
@@ -192,7 +236,7 @@ def _checked_predictions(questions, predictions: Mapping[str, str]) -> None:
         warnings.warn(f"{len(missing)} of {len(questions)} questions have no prediction (e.g. {missing[0]!r}); "
                       "they score 0, as in the official SQuAD evaluation")
 
-
+# %% ../nbs/01_metrics.ipynb #6f0d2b95
 def _best_over_golds(prediction: str, golds: list[str], version: str) -> tuple[float, float]:
     "EM and F1 of `prediction` against its best gold answer (each string normalised once)."
     predicted, expected = normalize_answer(prediction), [normalize_answer(gold) for gold in golds]
@@ -244,7 +288,7 @@ def _checked_na_probs(table: pd.DataFrame, na_probs: Mapping[str, float]) -> pd.
                          f"{lacking[0]!r}; give one for every question that has a prediction")
     return pd.Series(na_probs, dtype=float).reindex(table.index)
 
-
+# %% ../nbs/01_metrics.ipynb #5b8e1f42
 def _percent(scores: pd.Series) -> float:
     "100 × the mean, summed left to right as the official scripts do (so the last digits agree too)."
     return 100.0 * sum(scores.tolist()) / len(scores)
@@ -286,7 +330,7 @@ def bio_entities(tags: Sequence[str]) -> list[tuple[str, int, int]]:
             start, kind = i, label
     return entities
 
-
+# %% ../nbs/01_metrics.ipynb #1e6f4b8d
 def _tag_names(tags: Iterable, labels: Sequence[str] | None) -> list[str]:
     names = []
     for tag in tags:
@@ -359,7 +403,7 @@ def bleu1(predictions: Sequence[str], references: Sequence[Sequence[str]],
     brevity = math.exp(1 - reference_length / predicted) if predicted < reference_length else 1.0
     return 100.0 * brevity * matched / predicted
 
-
+# %% ../nbs/01_metrics.ipynb #4c8a2f61
 def _lcs_length(a: Sequence[str], b: Sequence[str]) -> int:
     previous = [0] * (len(b) + 1)
     for x in a:
@@ -408,7 +452,8 @@ def _label_scores(task: Task, predictions, references) -> dict[str, float]:
 
 _KIND_SCORERS: dict[str, Callable[..., dict[str, float]]] = {
     "classification": _label_scores, "regression": _label_scores, "multiple_choice": _label_scores,
-    "span": lambda task, predictions, references, **options: squad_scores(references, predictions, **options),
+    "span": lambda task, predictions, references, **options: squad_scores(
+        references, predictions, **{"version": "2.0" if task.unanswerable else "1.1"} | options),  # fixed by the task
     "tagging": lambda task, predictions, references: entity_scores(predictions, references, labels=task.labels)}
 
 
@@ -421,7 +466,7 @@ def compute_metrics(task: str | Task, predictions, references, **options) -> dic
         raise ValueError(f"task {task.name!r} asks for {missing}, but a {task.kind} task computes {sorted(scores)}")
     return scores | {"main": scores[task.main_metric], "score": float(np.mean([scores[m] for m in task.metrics]))}
 
-
+# %% ../nbs/01_metrics.ipynb #2d7e4c19
 def _task_score(task: str, value: float | Mapping[str, float], metric: str = "score") -> float:
     if isinstance(value, Mapping):
         if metric not in value:
@@ -436,6 +481,28 @@ def glue_average(results: Mapping[str, float | Mapping[str, float]]) -> float:
     if not results:
         raise ValueError("no task results to average")
     return float(np.mean([_task_score(task, value) for task, value in results.items()]))
+
+# %% ../nbs/01_metrics.ipynb #b5f19e3c
+def task_metric(task: str | Task, metric: str = "main") -> Callable[..., float]:
+    "`metric_fn(predictions, references)`: a label task's 'main' metric, its 'score' or a named metric, in percent."
+    task = get_task(task)
+    if task.kind not in ("classification", "regression", "multiple_choice"):
+        raise ValueError(f"task {task.name!r} is a {task.kind} task; task_metric scores label predictions. Fix: "
+                         "resample per-example scores (e.g. squad_question_scores(...).f1) with mean_percent")
+    names = {"main": [task.main_metric], "score": list(task.metrics)}.get(metric, [metric])
+    if any(name not in task.metrics for name in names):
+        raise ValueError(f"task {task.name!r} has the metrics {list(task.metrics)}; metric must be 'main', 'score' "
+                         f"or one of those, not {metric!r}")
+
+    def metric_fn(predictions, references) -> float:
+        scores = compute_metrics(task, predictions, references)
+        return float(np.mean([scores[name] for name in names]))
+
+    parts = [GLUE_METRICS[name] for name in names]
+    if all(hasattr(part, "batched") for part in parts):
+        metric_fn.batched = lambda p, r: np.mean([part.batched(p, r) for part in parts], axis=0)
+    metric_fn.__name__ = metric_fn.__qualname__ = f"{task.name}_{metric}"
+    return metric_fn
 
 # %% ../nbs/01_metrics.ipynb #bca8e829
 def _values(scores: Sequence[float] | Mapping[Any, float], what: str) -> np.ndarray:
@@ -483,13 +550,7 @@ def _examples(*columns) -> list[np.ndarray]:
         raise ValueError("no examples to resample")
     return arrays
 
-
-def _resample_indices(n: int, n_resamples: int, seed: int) -> np.ndarray:
-    if n_resamples < 1:
-        raise ValueError(f"n_resamples must be at least 1, got {n_resamples}")
-    return np.random.default_rng(seed).integers(0, n, size=(n_resamples, n))
-
-
+# %% ../nbs/01_metrics.ipynb #a63e0f5d
 def _resampled_scores(metric_fn: Callable, arrays: list[np.ndarray], indices: np.ndarray) -> np.ndarray:
     "`metric_fn` on every resample (row of `indices`): one vectorised call where the metric has one, else a loop."
     batched = getattr(metric_fn, "batched", None)
@@ -498,26 +559,53 @@ def _resampled_scores(metric_fn: Callable, arrays: list[np.ndarray], indices: np
     return np.array([metric_fn(*(array[row] for array in arrays)) for row in indices], dtype=float)
 
 
-def bootstrap_ci(metric_fn: Callable[..., float], predictions, references=None, n_resamples: int = 1000,
-                 confidence: float = 0.95, seed: int = 0) -> dict[str, float]:
-    "Percentile bootstrap confidence interval of `metric_fn(predictions, references)` over examples."
+def _index_bootstrap(statistic: Callable[..., np.ndarray], sizes: Sequence[int], n_resamples: int,
+                     confidence: float, seed: int) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    "SciPy's percentile bootstrap over the example indices of groups of `sizes` examples: low, high, distribution."
     if not 0 < confidence < 1:
         raise ValueError(f"confidence must be between 0 and 1, got {confidence}")
+    if n_resamples < 1:
+        raise ValueError(f"n_resamples must be at least 1, got {n_resamples}")
+    if min(sizes) < 2:
+        raise ValueError(f"the bootstrap needs at least 2 examples to resample, got {min(sizes)}")
+    result = stats.bootstrap([np.arange(n) for n in sizes], lambda *indices, axis=-1: statistic(*indices),
+                             n_resamples=n_resamples, confidence_level=confidence, method="percentile",
+                             vectorized=True, rng=seed)
+    return (*result.confidence_interval, result.bootstrap_distribution)
+
+
+def bootstrap_ci(metric_fn: Callable[..., float], predictions, references=None, n_resamples: int = 1000,
+                 confidence: float = 0.95, seed: int = 0) -> dict[str, float]:
+    "Percentile bootstrap confidence interval of `metric_fn(predictions, references)` over examples (SciPy)."
     arrays = _examples(predictions, *([] if references is None else [references]))
-    scores = _resampled_scores(metric_fn, arrays, _resample_indices(len(arrays[0]), n_resamples, seed))
-    low, high = np.quantile(scores, [(1 - confidence) / 2, (1 + confidence) / 2])
+    low, high, _ = _index_bootstrap(lambda indices: _resampled_scores(metric_fn, arrays, indices),
+                                    [len(arrays[0])], n_resamples, confidence, seed)
     return {"estimate": float(metric_fn(*arrays)), "low": float(low), "high": float(high)}
+
+# %% ../nbs/01_metrics.ipynb #8e5a1c60
+_ALTERNATIVES = ("two-sided", "greater", "less")
+
+
+def _p_value(deltas: np.ndarray, alternative: str = "greater") -> np.ndarray:
+    "Bootstrap p-value along the last axis of 'A beats B' ('greater'), 'A loses' ('less') or either ('two-sided')."
+    if alternative not in _ALTERNATIVES:
+        raise ValueError(f"alternative must be one of {_ALTERNATIVES}, not {alternative!r}")
+    not_above, not_below = np.mean(deltas <= 0, axis=-1), np.mean(deltas >= 0, axis=-1)
+    if alternative == "two-sided":
+        return np.minimum(1.0, 2 * np.minimum(not_above, not_below))
+    return not_above if alternative == "greater" else not_below
 
 
 def paired_bootstrap(metric_fn: Callable[..., float], preds_a, preds_b, references=None, n_resamples: int = 1000,
-                     seed: int = 0) -> dict[str, float]:
-    "Paired bootstrap of system A against B: the score difference and the one-sided p-value P(A does not beat B)."
+                     seed: int = 0, confidence: float = 0.95, alternative: str = "greater") -> dict[str, float]:
+    "Paired bootstrap of A against B: both scores, the difference with its interval, and the p-value (A beats B)."
     a, b, *rest = _examples(preds_a, preds_b, *([] if references is None else [references]))
-    indices = _resample_indices(len(a), n_resamples, seed)
-    deltas = _resampled_scores(metric_fn, [a, *rest], indices) - _resampled_scores(metric_fn, [b, *rest], indices)
+    def deltas(indices: np.ndarray) -> np.ndarray:
+        return _resampled_scores(metric_fn, [a, *rest], indices) - _resampled_scores(metric_fn, [b, *rest], indices)
+    low, high, distribution = _index_bootstrap(deltas, [len(a)], n_resamples, confidence, seed)
     score_a, score_b = float(metric_fn(a, *rest)), float(metric_fn(b, *rest))
-    return {"score_a": score_a, "score_b": score_b, "delta": score_a - score_b,
-            "p_value": float(np.mean(deltas <= 0))}
+    return {"score_a": score_a, "score_b": score_b, "delta": score_a - score_b, "low": float(low),
+            "high": float(high), "p_value": float(_p_value(distribution, alternative))}
 
 # %% ../nbs/01_metrics.ipynb #1a8d13ad
 def compare_seeds(scores_a: Sequence[float] | Mapping[Any, float], scores_b: Sequence[float] | Mapping[Any, float],
@@ -530,16 +618,15 @@ def compare_seeds(scores_a: Sequence[float] | Mapping[Any, float], scores_b: Seq
 
 
 def holm_bonferroni(p_values: Mapping[str, float], alpha: float = 0.05) -> dict[str, dict[str, float | bool]]:
-    "Holm's step-down correction: for each name its adjusted p-value and whether it is rejected at level `alpha`."
+    "Holm's step-down correction (statsmodels): for each name its adjusted p-value and whether it is rejected."
     bad = {name: p for name, p in p_values.items() if not 0 <= p <= 1}
     if bad:
         raise ValueError(f"p-values must lie in [0, 1], got {bad}")
-    order = sorted(p_values, key=p_values.__getitem__)
-    adjusted, running = {}, 0.0
-    for rank, name in enumerate(order):
-        running = max(running, min(1.0, (len(order) - rank) * p_values[name]))
-        adjusted[name] = running
-    return {name: {"p_adjusted": adjusted[name], "reject": adjusted[name] <= alpha} for name in p_values}
+    if not p_values:
+        return {}
+    reject, adjusted, _, _ = multipletests(list(p_values.values()), alpha=alpha, method="holm")
+    return {name: {"p_adjusted": float(p), "reject": bool(rejected)}
+            for name, p, rejected in zip(p_values, adjusted, reject)}
 
 
 def task_sigma(scores_by_task: Mapping[str, float | Mapping[str, float]], metric: str = "score") -> float:
@@ -576,3 +663,139 @@ def to_markdown(table: pd.DataFrame, digits: int = 2) -> str:
     lines += ["| " + " | ".join([cell(name), *map(cell, values)]) + " |"
               for name, values in zip(table.index, table.itertuples(index=False))]
     return "\n".join(lines)
+
+# %% ../nbs/01_metrics.ipynb #f1c6a3b8
+def seed_scores(scores: Mapping[str, Mapping[Any, Mapping[str, float | Mapping[str, float]]]], metric: str = "main",
+                average: bool = True) -> pd.DataFrame:
+    "`{arm: {seed: {task: score}}}` as a table: one row per run (arm, seed), one column per task (+ 'average')."
+    if not scores:
+        raise ValueError("no arms to compare: scores is empty")
+    runs, tasks = {}, None
+    for arm, seeds in scores.items():
+        if not seeds:
+            raise ValueError(f"arm {arm!r} has no seeds: give {{seed: {{task: score}}}} for each of its runs")
+        for seed, results in seeds.items():
+            if not results:
+                raise ValueError(f"arm {arm!r}, seed {seed!r} has no task scores")
+            tasks = list(results) if tasks is None else tasks
+            if sorted(results) != sorted(tasks):
+                raise ValueError(f"arm {arm!r}, seed {seed!r} scores the tasks {sorted(results)}, but the first run "
+                                 f"scores {sorted(tasks)}: every run of every arm must score the same tasks")
+            runs[arm, seed] = [_task_score(task, results[task], metric) for task in tasks]
+    table = pd.DataFrame(list(runs.values()), columns=tasks,
+                         index=pd.MultiIndex.from_tuples(list(runs), names=["arm", "seed"]))
+    if average:
+        table["average"] = table[tasks].mean(axis=1)
+    return table
+
+# %% ../nbs/01_metrics.ipynb #c5d0f4a6
+def arm_pairs(arms: Sequence[str], baseline: str | None = None) -> list[tuple[str, str]]:
+    "(arm, against) pairs: every other arm against `baseline`, or every pair of arms in the order given."
+    if len(arms) < 2:
+        raise ValueError(f"a comparison needs at least two arms, got {list(arms)}")
+    if baseline is None:
+        return list(combinations(arms, 2))
+    if baseline not in arms:
+        raise ValueError(f"baseline {baseline!r} is not one of the arms {list(arms)}")
+    return [(arm, baseline) for arm in arms if arm != baseline]
+
+
+def _seed_tests(runs: pd.DataFrame, pairs: Sequence[tuple[str, str]], alternative: str) -> pd.DataFrame:
+    "One row per (arm, against, task): both medians over seeds, their difference and Mann-Whitney U over seeds."
+    rows = []
+    for arm, against in pairs:
+        for task in runs.columns:
+            test = compare_seeds(runs.loc[arm, task].to_numpy(), runs.loc[against, task].to_numpy(), alternative)
+            rows.append({"arm": arm, "against": against, "task": task, "median": test["median_a"],
+                         "median_against": test["median_b"], "delta": test["median_a"] - test["median_b"],
+                         "u": test["u"], "p_mannwhitney": test["p_value"]})
+    return pd.DataFrame(rows)
+
+# %% ../nbs/01_metrics.ipynb #b3e9d7f0
+def _prediction_inputs(predictions: Mapping, references: Mapping, runs: pd.DataFrame,
+                       metric_fns: Mapping[str, Callable]) -> dict[tuple, list[np.ndarray]]:
+    "The metric inputs of every (arm, seed, task) to resample, each checked to reproduce the run's score in `runs`."
+    inputs, sizes = {}, {}
+    for arm, seed in runs.index:
+        run = predictions.get(arm, {}).get(seed, {})
+        for task, metric_fn in metric_fns.items():
+            if task not in run:
+                raise ValueError(f"predictions has none for arm {arm!r}, seed {seed!r}, task {task!r}: give "
+                                 "{arm: {seed: {task: per-example predictions}}} for every run of the scores")
+            columns = _examples(run[task], *([references[task]] if task in references else []))
+            if sizes.setdefault(task, len(columns[0])) != len(columns[0]):
+                raise ValueError(f"task {task!r}: arm {arm!r}, seed {seed!r} has {len(columns[0])} predictions, "
+                                 f"the runs before it {sizes[task]}")
+            score, expected = metric_fn(*columns), runs.loc[(arm, seed), task]
+            if not math.isclose(score, expected, rel_tol=1e-9, abs_tol=1e-6):
+                raise ValueError(f"arm {arm!r}, seed {seed!r}, task {task!r}: the predictions score {score:.6f} but "
+                                 f"the scores say {expected:.6f}. Fix: pass the predictions of the checkpoint the "
+                                 "scores come from (a run's predictions/ hold its best checkpoint's)")
+            inputs[arm, seed, task] = columns
+    return inputs
+
+# %% ../nbs/01_metrics.ipynb #f8c3b1e5
+def _example_bootstrap(inputs: Mapping[tuple, list[np.ndarray]], runs: pd.DataFrame,
+                       pairs: Sequence[tuple[str, str]], metric_fns: Mapping[str, Callable], alternative: str,
+                       n_resamples: int, confidence: float, seed: int) -> pd.DataFrame:
+    "Per (arm, against, task): interval and p-value of the difference of seed medians, over examples by task."
+    tasks = list(metric_fns)
+    with_average = "average" in runs.columns and set(tasks) == set(runs.columns) - {"average"}
+    seeds = {arm: list(runs.loc[arm].index) for arm in dict.fromkeys(runs.index.get_level_values("arm"))}
+
+    def medians(arm: str, indices: Sequence[np.ndarray]) -> np.ndarray:
+        "The arm's median over seeds of each task's score (and of the average): [tasks (+ 1), resamples]."
+        scores = np.array([[_resampled_scores(metric_fns[task], inputs[arm, seed, task], task_indices)
+                            for task, task_indices in zip(tasks, indices)] for seed in seeds[arm]])
+        average_row = [np.median(scores.mean(axis=1), axis=0)[None]] if with_average else []
+        return np.concatenate([np.median(scores, axis=0), *average_row])
+
+    def deltas(*indices: np.ndarray) -> np.ndarray:
+        per_arm = {arm: medians(arm, indices) for arm in seeds}
+        return np.concatenate([per_arm[arm] - per_arm[against] for arm, against in pairs])
+
+    sizes = [len(inputs[(*runs.index[0], task)][0]) for task in tasks]
+    low, high, distribution = _index_bootstrap(deltas, sizes, n_resamples, confidence, seed)
+    labels = [(arm, against, task) for arm, against in pairs for task in tasks + ["average"] * with_average]
+    return pd.DataFrame(labels, columns=["arm", "against", "task"]).assign(
+        low=low, high=high, p_bootstrap=_p_value(distribution, alternative))
+
+# %% ../nbs/01_metrics.ipynb #d0a7c5f9
+@dataclass
+class ArmComparison:
+    "What `compare_arms` returns: the runs' scores, the medians per arm, and the tests per pair of arms and task."
+    runs: pd.DataFrame     # one row per (arm, seed), one column per task (+ 'average'): `seed_scores`
+    medians: pd.DataFrame  # one row per arm: 'seeds' and the median over seeds of every column of `runs`
+    tests: pd.DataFrame    # one row per (arm, against, task): medians, delta, interval, p-values and Holm's
+
+
+def compare_arms(scores: Mapping[str, Mapping[Any, Mapping[str, float | Mapping[str, float]]]],
+                 baseline: str | None = None, predictions: Mapping | None = None,
+                 references: Mapping[str, Sequence] | None = None, metric: str = "main",
+                 metric_fns: Mapping[str, Callable] | None = None, average: bool = True,
+                 alternative: str = "two-sided", n_resamples: int = 1000, confidence: float = 0.95,
+                 seed: int = 0) -> ArmComparison:
+    "Medians over seeds per arm and task; pairs of arms tested over seeds and over examples, Holm-corrected."
+    runs = seed_scores(scores, metric, average)
+    pairs = arm_pairs(list(dict.fromkeys(runs.index.get_level_values("arm"))), baseline)
+    tests = _seed_tests(runs, pairs, alternative).assign(low=math.nan, high=math.nan, p_bootstrap=math.nan)
+    metric_fns = {task: task_metric(task, metric) for task in references or {}} | dict(metric_fns or {})
+    if (predictions is None) != (not metric_fns):
+        raise ValueError("the bootstrap over examples needs both predictions and references (or metric_fns); give "
+                         "both, or neither for the comparison over seeds alone")
+    if predictions is not None:
+        unknown = sorted(set(metric_fns) - set(runs.columns))
+        if unknown:
+            raise ValueError(f"references or metric_fns name tasks that the scores do not have: {unknown}")
+        inputs = _prediction_inputs(predictions, references or {}, runs, metric_fns)
+        resampled = _example_bootstrap(inputs, runs, pairs, metric_fns, alternative, n_resamples, confidence, seed)
+        tests = tests.drop(columns=["low", "high", "p_bootstrap"]).merge(resampled, how="left",
+                                                                         on=["arm", "against", "task"])
+    for test in ("bootstrap", "mannwhitney"):
+        adjusted = holm_bonferroni(tests[f"p_{test}"].dropna().to_dict())
+        tests[f"p_{test}_holm"] = pd.Series({row: holm["p_adjusted"] for row, holm in adjusted.items()}, dtype=float)
+    medians = runs.groupby(level="arm", sort=False).median()
+    medians.insert(0, "seeds", runs.groupby(level="arm", sort=False).size())
+    columns = ["arm", "against", "task", "median", "median_against", "delta", "low", "high", "p_bootstrap",
+               "p_bootstrap_holm", "u", "p_mannwhitney", "p_mannwhitney_holm"]
+    return ArmComparison(runs, medians, tests[columns])
