@@ -5,21 +5,24 @@
 # %% ../nbs/02_heads.ipynb #77a7e3d7
 from __future__ import annotations
 
-import inspect
 import math
 from abc import ABC, abstractmethod
 from typing import Any, Mapping, NamedTuple
 
 import torch
 import torch.nn.functional as F
+from datasets import Dataset
+from fastcore.basics import patch
 from torch import Tensor, nn
 
-from .data import Task, get_task, span_text
+from .data import KINDS, Task, get_task, span_text
+from .registry import Registry, accepted_options, check_options, same_definition
 
 # %% auto #0
-__all__ = ['REGRESSION_LOSSES', 'HEADS', 'PAD_VALUES', 'masked_log_softmax', 'soft_cross_entropy', 'normalized_entropy',
-           'masked_mean', 'DropoutLinear', 'TaskHead', 'ClassificationHead', 'gaussian_nll', 'RegressionHead',
-           'MultipleChoiceHead', 'TaggingHead', 'WindowAnswer', 'best_answers', 'SpanHead', 'make_head', 'pad_batch']
+__all__ = ['REGRESSION_LOSSES', 'HEADS', 'DEFAULT_HEAD', 'PAD_VALUES', 'masked_log_softmax', 'soft_cross_entropy',
+           'normalized_entropy', 'masked_mean', 'DropoutLinear', 'TaskHead', 'ClassificationHead', 'gaussian_nll',
+           'beta_nll', 'mse_with_variance', 'RegressionHead', 'MultipleChoiceHead', 'TaggingHead', 'WindowAnswer',
+           'best_answers', 'SpanHead', 'register_head', 'make_head', 'pad_batch']
 
 # %% ../nbs/02_heads.ipynb #f27bcebe
 def masked_log_softmax(logits: Tensor, mask: Tensor | None = None, dim: int = -1) -> Tensor:
@@ -70,26 +73,8 @@ class TaskHead(nn.Module, ABC):
         super().__init__()
         self.task, self.hidden_size = task, hidden_size
 
-    def forward(self, hidden_states: Tensor, batch: Mapping[str, Any]) -> Tensor:
-        "The head's outputs for `hidden_states` (the encoder's last hidden states of `batch`)."
-        ids = self._field(batch, "input_ids")
-        expected = (math.prod(ids.shape[:-1]), ids.shape[-1], self.hidden_size)
-        if tuple(hidden_states.shape) != expected:
-            flattened = ", choices flattened into the batch dimension" if ids.dim() == 3 else ""
-            raise ValueError(f"{self._name}: hidden_states has shape {tuple(hidden_states.shape)}, but "
-                             f"batch['input_ids'] of shape {tuple(ids.shape)} and hidden_size={self.hidden_size} need "
-                             f"{expected}. Pass the encoder's last_hidden_state for this batch{flattened}")
-        return self._outputs(hidden_states, batch)
-
-    def loss(self, outputs: Tensor, batch: Mapping[str, Any], soft_targets: Tensor | None = None) -> Tensor:
-        "Loss per example `[B]`, against the gold labels of `batch` or against `soft_targets` when given."
-        if soft_targets is None:
-            return self._loss(outputs, batch, self.hard_targets(outputs, batch))
-        expected = self.teacher_targets(outputs.detach(), batch).shape
-        if soft_targets.shape != expected:
-            raise ValueError(f"{self._name}: soft_targets has shape {tuple(soft_targets.shape)}, these outputs need "
-                             f"{tuple(expected)}; make them with teacher_targets(teacher_outputs, batch)")
-        return self._loss(outputs, batch, soft_targets.to(outputs.dtype))
+    def prepare(self, rows: Dataset) -> None:
+        "Called once before training with the task's training rows (canonical rows of `load_task`); does nothing here."
 
     @abstractmethod
     def _outputs(self, hidden_states: Tensor, batch: Mapping[str, Any]) -> Tensor: ...
@@ -117,29 +102,58 @@ class TaskHead(nn.Module, ABC):
     def _name(self) -> str:
         return f"{type(self).__name__} of task {self.task.name!r}"
 
-    def _field(self, batch: Mapping[str, Any], key: str):
-        if key not in batch:
-            raise KeyError(f"{self._name} needs batch[{key!r}], which featurize(...) makes and pad_batch keeps; "
-                           f"the batch has {sorted(batch)}")
-        return batch[key]
+# %% ../nbs/02_heads.ipynb #3f0b9d51
+@patch
+def forward(self: TaskHead, hidden_states: Tensor, batch: Mapping[str, Any]) -> Tensor:
+    "The head's outputs for `hidden_states` (the encoder's last hidden states of `batch`)."
+    ids = self._field(batch, "input_ids")
+    expected = (math.prod(ids.shape[:-1]), ids.shape[-1], self.hidden_size)
+    if tuple(hidden_states.shape) != expected:
+        flattened = ", choices flattened into the batch dimension" if ids.dim() == 3 else ""
+        raise ValueError(f"{self._name}: hidden_states has shape {tuple(hidden_states.shape)}, but "
+                         f"batch['input_ids'] of shape {tuple(ids.shape)} and hidden_size={self.hidden_size} need "
+                         f"{expected}. Pass the encoder's last_hidden_state for this batch{flattened}")
+    return self._outputs(hidden_states, batch)
 
-    def _one_hot(self, labels: Tensor, num_classes: int, what: str, allowed: Tensor | None = None,
-                 ignore_index: int | None = None) -> Tensor:
-        "`labels` as one-hot rows (zero rows where `labels == ignore_index`); out of range or not `allowed`: an error."
-        labels = torch.as_tensor(labels).long()
-        keep = labels != ignore_index if ignore_index is not None else torch.ones_like(labels, dtype=torch.bool)
-        index = labels.where(keep, 0)
-        bad = keep & ((index < 0) | (index >= num_classes))
-        index = index.clamp(0, num_classes - 1)
-        if allowed is not None:
-            bad |= keep & ~allowed.gather(-1, index.unsqueeze(-1)).squeeze(-1)
-        if bad.any():
-            problem = ("point at positions that cannot be answers (a padded choice, a token outside the context)"
-                       if allowed is not None else f"are outside [0, {num_classes})")
-            raise ValueError(f"{self._name}: {what} {labels[bad].unique().tolist()[:5]} "
-                             f"(at {bad.nonzero().tolist()[:5]}) {problem}; check that the batch was featurized for "
-                             "this task")
-        return F.one_hot(index, num_classes).to(torch.float32) * keep.unsqueeze(-1)
+
+@patch
+def loss(self: TaskHead, outputs: Tensor, batch: Mapping[str, Any], soft_targets: Tensor | None = None) -> Tensor:
+    "Loss per example `[B]`, against the gold labels of `batch` or against `soft_targets` when given."
+    if soft_targets is None:
+        return self._loss(outputs, batch, self.hard_targets(outputs, batch))
+    expected = self.teacher_targets(outputs.detach(), batch).shape
+    if soft_targets.shape != expected:
+        raise ValueError(f"{self._name}: soft_targets has shape {tuple(soft_targets.shape)}, these outputs need "
+                         f"{tuple(expected)}; make them with teacher_targets(teacher_outputs, batch)")
+    return self._loss(outputs, batch, soft_targets.to(outputs.dtype))
+
+
+@patch
+def _field(self: TaskHead, batch: Mapping[str, Any], key: str):
+    if key not in batch:
+        raise KeyError(f"{self._name} needs batch[{key!r}], which featurize(...) makes and pad_batch keeps; "
+                       f"the batch has {sorted(batch)}")
+    return batch[key]
+
+# %% ../nbs/02_heads.ipynb #c6f1e2d8
+@patch
+def _one_hot(self: TaskHead, labels: Tensor, num_classes: int, what: str, allowed: Tensor | None = None,
+             ignore_index: int | None = None) -> Tensor:
+    "`labels` as one-hot rows (zero rows where `labels == ignore_index`); out of range or not `allowed`: an error."
+    labels = torch.as_tensor(labels).long()
+    keep = labels != ignore_index if ignore_index is not None else torch.ones_like(labels, dtype=torch.bool)
+    index = labels.where(keep, 0)
+    bad = keep & ((index < 0) | (index >= num_classes))
+    index = index.clamp(0, num_classes - 1)
+    if allowed is not None:
+        bad |= keep & ~allowed.gather(-1, index.unsqueeze(-1)).squeeze(-1)
+    if bad.any():
+        problem = ("point at positions that cannot be answers (a padded choice, a token outside the context)"
+                   if allowed is not None else f"are outside [0, {num_classes})")
+        raise ValueError(f"{self._name}: {what} {labels[bad].unique().tolist()[:5]} "
+                         f"(at {bad.nonzero().tolist()[:5]}) {problem}; check that the batch was featurized for "
+                         "this task")
+    return F.one_hot(index, num_classes).to(torch.float32) * keep.unsqueeze(-1)
 
 # %% ../nbs/02_heads.ipynb #4fe9127c
 class ClassificationHead(TaskHead):
@@ -168,42 +182,84 @@ def gaussian_nll(mean: Tensor, log_variance: Tensor, target: Tensor) -> Tensor:
     return 0.5 * (log_variance + (target - mean) ** 2 * torch.exp(-log_variance))
 
 
-REGRESSION_LOSSES = ("gaussian_nll", "mse")
+def beta_nll(mean: Tensor, log_variance: Tensor, target: Tensor, beta: float = 0.5) -> Tensor:
+    "β-NLL (Seitzer et al. 2022): each element's Gaussian NLL weighted by its detached σ^(2β); β = 0 is the NLL."
+    return gaussian_nll(mean, log_variance, target) * torch.exp(beta * log_variance.detach())
 
 
+def mse_with_variance(mean: Tensor, log_variance: Tensor, target: Tensor) -> Tensor:
+    "Squared error (y − μ)² for the mean, plus the Gaussian NLL of the log-variance around the detached mean."
+    return (target - mean) ** 2 + gaussian_nll(mean.detach(), log_variance, target)
+
+
+REGRESSION_LOSSES = ("mse", "beta_nll", "gaussian_nll")  # the values of RegressionHead's loss_type
+
+
+def _checked_beta(loss_type: str, beta: float | None, where: str) -> float:
+    "The β of `loss_type` (0.5 unless given); an error naming `where` for an unknown loss or a β it does not take."
+    if loss_type not in REGRESSION_LOSSES:
+        raise ValueError(f"{where}: loss_type must be one of {REGRESSION_LOSSES}, not {loss_type!r}")
+    if beta is not None and loss_type != "beta_nll":
+        raise ValueError(f"{where}: beta applies to loss_type='beta_nll', not {loss_type!r}. Fix: drop beta, or pass "
+                         "loss_type='beta_nll'")
+    if beta is not None and not 0.0 <= beta <= 1.0:
+        raise ValueError(f"{where}: beta must be in [0, 1] (Seitzer et al. recommend 0.5), got {beta}")
+    return 0.5 if beta is None else float(beta)
+
+# %% ../nbs/02_heads.ipynb #9b1f6d3e
 class RegressionHead(TaskHead):
-    "A Gaussian score from the [CLS] state; outputs `[B, 2]`: the mean and the log-variance."
-    def __init__(self, task: Task, hidden_size: int, dropout: float = 0.1, loss_type: str = "gaussian_nll",
-                 label_variance: float = 1.0):
+    "A Gaussian over the standardised score (y − m)/s from the [CLS] state; outputs `[B, 2]`: mean and log-variance."
+    def __init__(self, task: Task, hidden_size: int, dropout: float = 0.1, loss_type: str = "mse",
+                 beta: float | None = None, label_mean: float = 0.0, label_std: float = 1.0):
         super().__init__(task, hidden_size)
-        if loss_type not in REGRESSION_LOSSES:
-            raise ValueError(f"{self._name}: loss_type must be one of {REGRESSION_LOSSES}, not {loss_type!r}")
-        if not label_variance > 0:
-            raise ValueError(f"{self._name}: label_variance must be positive (the variance of the training labels), "
-                             f"got {label_variance}")
-        self.loss_type = loss_type
+        self.loss_type, self.beta = loss_type, _checked_beta(loss_type, beta, self._name)
         self.output = DropoutLinear(hidden_size, 2, dropout)
-        self.register_buffer("log_label_variance", torch.tensor(math.log(label_variance)))
-        with torch.no_grad():
-            self.output.linear.bias[1] = self.log_label_variance  # start at the prior: σ² = label variance
+        self.register_buffer("label_mean", torch.tensor(0.0))
+        self.register_buffer("label_std", torch.tensor(1.0))
+        self.set_label_scale(label_mean, label_std)
+
+    def set_label_scale(self, label_mean: float, label_std: float) -> None:
+        "Standardise targets as (y − `label_mean`) / `label_std`, the training labels' mean and standard deviation."
+        if not (math.isfinite(label_mean) and math.isfinite(label_std) and label_std > 0):
+            raise ValueError(f"{self._name}: label_mean must be finite and label_std finite and positive, got "
+                             f"label_mean={label_mean}, label_std={label_std}")
+        self.label_mean.fill_(float(label_mean)); self.label_std.fill_(float(label_std))
 
     def _outputs(self, hidden_states, batch): return self.output(hidden_states[:, 0])
     def hard_targets(self, outputs, batch): return torch.as_tensor(self._field(batch, "labels")).to(outputs.dtype)
-    def teacher_targets(self, outputs, batch): return outputs[:, 0]
+    def teacher_targets(self, outputs, batch): return self.predict(outputs, batch)
 
     def _loss(self, outputs, batch, targets):
         mean, log_variance = outputs.unbind(-1)
-        if self.loss_type == "mse":
-            return (targets - mean) ** 2 + gaussian_nll(mean.detach(), log_variance, targets)
-        return gaussian_nll(mean, log_variance, targets)
+        target = (targets - self.label_mean) / self.label_std
+        if self.loss_type == "beta_nll":
+            return beta_nll(mean, log_variance, target, self.beta)
+        return (mse_with_variance if self.loss_type == "mse" else gaussian_nll)(mean, log_variance, target)
 
     def predict(self, outputs, batch) -> Tensor:
-        "The predicted score: the mean."
-        return outputs[:, 0]
+        "The predicted score in label units, m + s·μ̃."
+        return self.label_mean + self.label_std * outputs[:, 0]
 
     def uncertainty(self, outputs, batch) -> Tensor:
-        "min(1, σ² / label variance): the share of the label variance left unexplained; 1 at the prior."
-        return torch.exp((outputs[:, 1] - self.log_label_variance).clamp(max=0.0))
+        "min(1, σ² / label variance) = min(1, σ̃²): the share of the label variance left unexplained; 1 at the prior."
+        return torch.exp(outputs[:, 1].clamp(max=0.0))
+
+# %% ../nbs/02_heads.ipynb #a4f0c8d2
+@patch
+def prepare(self: RegressionHead, rows: Dataset) -> None:
+    "Standardise with the mean and (population) standard deviation of the training rows' labels."
+    if "label" not in rows.column_names:
+        raise KeyError(f"{self._name}.prepare: the rows have no 'label' column; pass the task's canonical training "
+                       "rows, load_task(task, 'train')")
+    labels = torch.tensor(rows[:]["label"], dtype=torch.float64)  # rows[:] reads the column at once, not row by row
+    where = (~torch.isfinite(labels)).nonzero().flatten().tolist()
+    if where or len(labels) < 2:
+        raise ValueError(f"{self._name}.prepare: needs two or more finite labels; got {len(labels)} rows, non-finite "
+                         f"labels at rows {where[:5]}. Fix: clean those rows of the training file")
+    if labels.std() == 0:
+        raise ValueError(f"{self._name}.prepare: all {len(labels)} training labels are {labels[0].item()}, so there "
+                         "is nothing to regress; check the task's label column")
+    self.set_label_scale(labels.mean().item(), labels.std(correction=0).item())
 
 # %% ../nbs/02_heads.ipynb #d68e2cc8
 class MultipleChoiceHead(TaskHead):
@@ -285,7 +341,7 @@ def best_answers(windows: list[WindowAnswer], null_threshold: float = 0.0) -> di
         null[window.uid] = min(null.get(window.uid, math.inf), window.null_score)
     return {uid: "" if null[uid] - answer.score > null_threshold else answer.text for uid, answer in best.items()}
 
-
+# %% ../nbs/02_heads.ipynb #c9e5b3f1
 class SpanHead(TaskHead):
     "Start and end logits for every token (BERT's pointer); outputs `[B, L, 2]`, one row per window."
     def __init__(self, task: Task, hidden_size: int, dropout: float = 0.1):
@@ -319,53 +375,85 @@ class SpanHead(TaskHead):
         "Mean of the start and end distributions' entropies over the candidates / log(number of candidates)."
         return normalized_entropy(outputs, self.candidates(batch)[..., None], dim=1).mean(-1)
 
-    def window_answers(self, outputs, batch, contexts: Mapping[str, str], max_answer_len: int = 30
-                       ) -> list[WindowAnswer]:
-        "Each window's best span (i ≤ j < i + `max_answer_len`, both in the context): text, score, null score."
-        if max_answer_len < 1:
-            raise ValueError(f"{self._name}: max_answer_len must be at least 1 token, got {max_answer_len}")
-        uids, offsets = self._field(batch, "uid"), self._field(batch, "offset_mapping")
-        missing = sorted(set(uids) - set(contexts))
-        if missing:
-            raise KeyError(f"{self._name}: contexts has no text for uid(s) {missing[:3]}; pass "
-                           "contexts=dict(zip(rows['uid'], rows['context'])) for the rows that were featurized")
-        start, end = outputs.detach().unbind(-1)
-        length = start.shape[1]
-        position = torch.arange(length, device=outputs.device)
-        span_length = position[None, :] - position[:, None]  # [start i, end j] -> j - i
-        band = (span_length >= 0) & (span_length < max_answer_len)
-        context = self.context_tokens(batch)
-        allowed = band & context[:, :, None] & context[:, None, :]
-        scores = (start[:, :, None] + end[:, None, :]).masked_fill(~allowed, float("-inf"))
-        best, flat = scores.flatten(1).max(-1)
-        null = start[:, 0] + end[:, 0]
-        return [WindowAnswer(uid, span_text(contexts[uid], offsets[w].tolist(), int(i), int(j))
-                             if math.isfinite(score) else "", score, null_score)
-                for w, (uid, i, j, score, null_score) in enumerate(
-                    zip(uids, flat // length, flat % length, best.tolist(), null.tolist()))]
-
     def predict(self, outputs, batch, contexts: Mapping[str, str], max_answer_len: int = 30,
                 null_threshold: float = 0.0) -> dict[str, str]:
         "Answer text per question uid, the best valid span over its windows, '' when the null score wins (SQuAD 2.0)."
         return best_answers(self.window_answers(outputs, batch, contexts, max_answer_len), null_threshold)
 
+# %% ../nbs/02_heads.ipynb #b1f7c3e8
+@patch
+def window_answers(self: SpanHead, outputs: Tensor, batch: Mapping[str, Any], contexts: Mapping[str, str],
+                   max_answer_len: int = 30) -> list[WindowAnswer]:
+    "Each window's best span (i ≤ j < i + `max_answer_len`, both in the context): text, score, null score."
+    if max_answer_len < 1:
+        raise ValueError(f"{self._name}: max_answer_len must be at least 1 token, got {max_answer_len}")
+    uids, offsets = self._field(batch, "uid"), self._field(batch, "offset_mapping")
+    missing = sorted(set(uids) - set(contexts))
+    if missing:
+        raise KeyError(f"{self._name}: contexts has no text for uid(s) {missing[:3]}; pass "
+                       "contexts=dict(zip(rows['uid'], rows['context'])) for the rows that were featurized")
+    start, end = outputs.detach().unbind(-1)
+    length = start.shape[1]
+    position = torch.arange(length, device=outputs.device)
+    span_length = position[None, :] - position[:, None]  # [start i, end j] -> j - i
+    band = (span_length >= 0) & (span_length < max_answer_len)
+    context = self.context_tokens(batch)
+    allowed = band & context[:, :, None] & context[:, None, :]
+    scores = (start[:, :, None] + end[:, None, :]).masked_fill(~allowed, float("-inf"))
+    best, flat = scores.flatten(1).max(-1)
+    null = start[:, 0] + end[:, 0]
+    return [WindowAnswer(uid, span_text(contexts[uid], offsets[w].tolist(), int(i), int(j))
+                         if math.isfinite(score) else "", score, null_score)
+            for w, (uid, i, j, score, null_score) in enumerate(
+                zip(uids, flat // length, flat % length, best.tolist(), null.tolist()))]
+
 # %% ../nbs/02_heads.ipynb #d1f241eb
-HEADS: dict[str, type[TaskHead]] = {"classification": ClassificationHead, "regression": RegressionHead,
-                                    "multiple_choice": MultipleChoiceHead, "tagging": TaggingHead, "span": SpanHead}
+HEADS = Registry("head")  # head name -> {task kind -> TaskHead subclass}
+DEFAULT_HEAD = "linear"
 
 
-def make_head(task: str | Task, hidden_size: int, dropout: float = 0.1, **options) -> TaskHead:
-    "The head for `task`'s kind (`HEADS[task.kind]`) over hidden states of size `hidden_size`; `options` go to it."
+def register_head(name: str, kind: str, head_class: type[TaskHead], overwrite: bool = False) -> None:
+    "Make `head_class` the head called `name` for tasks of `kind`. A name may serve several kinds."
+    if kind not in KINDS:
+        raise ValueError(f"register_head({name!r}): kind {kind!r} is not one of {KINDS}")
+    if not (isinstance(head_class, type) and issubclass(head_class, TaskHead)):
+        raise TypeError(f"register_head({name!r}, {kind!r}): {head_class!r} is not a TaskHead subclass; "
+                        "subclass mtl_nb.heads.TaskHead")
+    missing = [p for p in ("task", "hidden_size", "dropout") if p not in accepted_options(head_class)]
+    if missing:
+        raise TypeError(f"register_head({name!r}, {kind!r}): {head_class.__name__} must take task, hidden_size and "
+                        f"dropout, as make_head builds head_class(task, hidden_size, dropout, **options); it lacks "
+                        f"{missing}")
+    kinds = HEADS.registered(name)
+    if kinds is None:
+        kinds = HEADS.register(name, {})
+    if not same_definition(kinds.get(kind, head_class), head_class) and not overwrite:
+        raise ValueError(f"register_head: head {name!r} already has a {kind} head ({kinds[kind].__name__}). "
+                         "Fix: choose another name, or pass overwrite=True")
+    kinds[kind] = head_class
+
+
+register_head(DEFAULT_HEAD, "classification", ClassificationHead)
+register_head(DEFAULT_HEAD, "regression", RegressionHead)
+register_head(DEFAULT_HEAD, "multiple_choice", MultipleChoiceHead)
+register_head(DEFAULT_HEAD, "tagging", TaggingHead)
+register_head(DEFAULT_HEAD, "span", SpanHead)
+
+# %% ../nbs/02_heads.ipynb #0e9f3a7b
+def make_head(task: str | Task, hidden_size: int, dropout: float = 0.1, name: str | None = None,
+              **options) -> TaskHead:
+    "The head called `name` (default `DEFAULT_HEAD`) for `task`'s kind, over hidden states of size `hidden_size`."
     task = get_task(task) if isinstance(task, str) else task
-    if task.kind not in HEADS:
-        raise ValueError(f"No head for kind {task.kind!r} (task {task.name!r}); heads exist for {', '.join(HEADS)}. "
-                         f"Add one with HEADS[{task.kind!r}] = YourHead, a TaskHead subclass")
-    head_class = HEADS[task.kind]
-    accepted = sorted(set(inspect.signature(head_class).parameters) - {"task", "hidden_size", "dropout"})
-    unknown = sorted(set(options) - set(accepted))
-    if unknown:
-        raise TypeError(f"make_head({task.name!r}): {unknown} do not apply to a {task.kind} head; "
-                        f"{head_class.__name__} takes {accepted or 'no options'} besides hidden_size and dropout")
+    name = DEFAULT_HEAD if name is None else name
+    kinds = HEADS[name]  # an unknown name: the error lists the known heads
+    if task.kind not in kinds:
+        serving = [other for other in HEADS if task.kind in HEADS[other]]
+        raise ValueError(f"make_head({task.name!r}): head {name!r} serves {', '.join(kinds)}, not {task.kind}. Fix: "
+                         f"pick a head that serves {task.kind} ({', '.join(serving)}), or add one with "
+                         f"register_head({name!r}, {task.kind!r}, YourHead)")
+    head_class = kinds[task.kind]
+    options = check_options(head_class, options, f"make_head({task.name!r}, name={name!r})",
+                            reserved=("task", "hidden_size", "dropout"))
     return head_class(task, hidden_size, dropout, **options)
 
 # %% ../nbs/02_heads.ipynb #45aff6ef
@@ -397,7 +485,7 @@ def _first_number(value):
         value = value[0]
     return value
 
-
+# %% ../nbs/02_heads.ipynb #f0d3a6b2
 def pad_batch(features: list[Mapping[str, Any]], pad_token_id: int) -> dict[str, Any]:
     "Collate featurized rows of one task into a batch: lists padded into tensors, numbers stacked, strings kept."
     if not features:
