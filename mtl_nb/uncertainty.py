@@ -12,12 +12,14 @@ import numpy as np
 import torch
 from torch import Tensor
 
+from fastcore.basics import patch
+
 from .heads import pad_batch
-from .sampling import SAMPLERS, Sampler
+from .sampling import BatchPart, Processes, Sampler, register_sampler
 
 # %% auto #0
-__all__ = ['MIXED', 'mt_uncertainty_scores', 'top_candidates', 'unpad_batch', 'select_rows', 'MixedBatch', 'share_trained',
-           'UncertaintySampler', 'mixed_loss', 'plot_task_entropy', 'plot_task_mix']
+__all__ = ['mt_uncertainty_scores', 'top_candidates', 'unpad_batch', 'select_rows', 'UncertaintyStep', 'share_trained',
+           'UncertaintySampler', 'plot_task_entropy', 'plot_task_mix']
 
 # %% ../nbs/07_uncertainty.ipynb #c933f13c
 def mt_uncertainty_scores(u: Tensor, task_index: Tensor) -> Tensor:
@@ -125,30 +127,15 @@ def select_rows(batch: Mapping[str, Any], rows) -> dict:
     return out
 
 # %% ../nbs/07_uncertainty.ipynb #e8d62b88
-MIXED = "mixed"  # the task name next_batch returns with a MixedBatch
-
-
-class MixedBatch(NamedTuple):
-    "One MT-Uncertainty step: the chosen rows as one padded batch per task, and what the step saw."
-    parts: list[tuple[str, dict]]  # (task, padded batch of its chosen rows), in task order; tasks with none left out
+class UncertaintyStep(NamedTuple):
+    "What one MT-Uncertainty step saw and chose (`UncertaintySampler.last_step`)."
     mix: dict[str, int]  # rows chosen per task, every task (0 included)
     entropy: dict[str, float]  # mean u of every task's candidates (the last scored step's when not scored)
     scored: bool  # False: a step of refresh_every > 1 that reused the last scored step's mix
     candidates: dict[str, dict]  # the scored candidate batch of every task ({} when not scored)
     chosen: dict[str, list[int]]  # per task, the rows of candidates[task] that make its part, in order
-    lower: Mapping[str, Any] = {}  # per task, its part's states at the frozen boundary from the scoring pass, if reused
 
-    @property
-    def size(self) -> int:
-        "Rows in the batch."
-        return sum(self.mix.values())
 
-    @property
-    def tasks(self) -> list[str]:
-        "The tasks present, in the order of `parts`."
-        return [task for task, _ in self.parts]
-
-# %% ../nbs/07_uncertainty.ipynb #979e2314
 def share_trained(mix_history: list[Mapping[str, int]], scored_history: list[bool], candidates_per_task: int) -> float:
     "Rows trained over rows drawn: a scored step draws `candidates_per_task` rows of every task, an unscored its mix."
     if not mix_history:
@@ -164,38 +151,37 @@ def _positive_int(value, name: str) -> int:
         raise ValueError(f"uncertainty sampler: {name} = {value!r}, but it must be a whole number >= 1")
     return int(value)
 
-
+# %% ../nbs/07_uncertainty.ipynb #979e2314
 class UncertaintySampler(Sampler):
     "MT-Uncertainty (CA-MTL): score `candidates_per_task` rows of every task, train on the `batch_size` most uncertain."
     needs_model = True
 
     def __init__(self, num_batches: Mapping[str, int], seed: int = 0, *, batch_size: int,
-                 candidates_per_task: int | None = None, refresh_every: int = 1, pad_token_id: int = 0,
-                 reuse_lower: bool | None = None, min_rows_per_task: int = 0):
+                 candidates_per_task: int | None = None, refresh_every: int = 1, min_rows_per_task: int = 0,
+                 reuse_lower: bool | None = None, pad_token_id: int = 0, processes: Processes = Processes()):
         super().__init__(num_batches, seed)
         if reuse_lower is not None and not isinstance(reuse_lower, bool):
             raise ValueError(f"uncertainty sampler: reuse_lower = {reuse_lower!r}, but it must be None (reuse the "
                              "scoring pass's frozen-layer states where the encoder allows), True (require it) or False")
-        self.reuse_lower = reuse_lower
+        self.reuse_lower, self.pad_token_id, self.processes = reuse_lower, int(pad_token_id), processes
         self.min_rows_per_task = 0 if min_rows_per_task == 0 else _positive_int(min_rows_per_task, "min_rows_per_task")
         self.batch_size = _positive_int(batch_size, "batch_size")
         self.candidates_per_task = _positive_int(batch_size if candidates_per_task is None else candidates_per_task,
                                                  "candidates_per_task")
         self.refresh_every = _positive_int(refresh_every, "refresh_every")
-        self.pad_token_id = int(pad_token_id)
         if self.candidates_per_task * len(self.tasks) < self.batch_size:
             raise ValueError(f"uncertainty sampler: {len(self.tasks)} task(s) x candidates_per_task "
                              f"{self.candidates_per_task} are fewer candidates than batch_size = {self.batch_size}. "
                              "Fix: raise candidates_per_task to at least batch_size / number of tasks")
-        if self.min_rows_per_task * len(self.tasks) > self.batch_size or \
-                self.min_rows_per_task > self.candidates_per_task:
+        most = min(self.batch_size // len(self.tasks), self.candidates_per_task)
+        if self.min_rows_per_task > most:
             raise ValueError(f"uncertainty sampler: min_rows_per_task = {self.min_rows_per_task} for "
                              f"{len(self.tasks)} task(s) reserves more rows than batch_size = {self.batch_size} or "
-                             f"than candidates_per_task = {self.candidates_per_task}. Fix: at most "
-                             f"{min(self.batch_size // len(self.tasks), self.candidates_per_task)}")
+                             f"than candidates_per_task = {self.candidates_per_task}. Fix: at most {most}")
         self.mix_history: list[dict[str, int]] = []  # rows of every task in every step
         self.entropy_history: list[dict[str, float]] = []  # mean u of every task's candidates in every step
         self.scored_history: list[bool] = []  # whether the step scored candidates
+        self.last_step: UncertaintyStep | None = None
         self._leftover: dict[str, list[dict]] = {task: [] for task in self.tasks}  # rows taken from a loader, unused
         self._lower: dict[str, Any] = {}  # the scoring pass's frozen-layer states of this step's candidates, per task
 
@@ -206,141 +192,172 @@ class UncertaintySampler(Sampler):
                 "refresh_every": self.refresh_every, "pad_token_id": self.pad_token_id,
                 "reuse_lower": self.reuse_lower, "min_rows_per_task": self.min_rows_per_task}
 
-    def reuses_lower(self, model) -> bool:
-        "Whether scoring with `model` keeps the candidates' states at the frozen boundary for the training step."
-        if self.reuse_lower is False or not getattr(model, "splits_at_frozen_layers", False):
-            possible, why = False, "its encoder does not split at its frozen layers (encoder='camtl' does)"
-        else:
-            possible = not model.encoder.lower_is_trainable
-            why = ("its encoder's lower pass holds trained parameters (the conditional alignment, or a conditional "
-                   "module or trained embeddings below the frozen layers), which the training step must reach "
-                   "through that pass")
-        if self.reuse_lower and not possible:
-            raise ValueError(f"uncertainty sampler: reuse_lower=True, but {why}, so its states cannot be reused. Fix: "
-                             "reuse_lower=None (reuse where possible), or an encoder whose lower pass is frozen, such "
-                             "as encoder_options conditional_alignment=false")
-        return possible
-
-    def score(self, model, task: str, batch: Mapping[str, Any]) -> Tensor:
-        "u of every row of `batch`, `[n]` on the CPU, in eval mode without gradients; keeps the frozen-layer states to reuse."
-        device = next(model.parameters()).device
-        batch = {k: v.to(device) if isinstance(v, Tensor) else v for k, v in batch.items()}
-        lower = None
-        if batch["input_ids"].dim() == 2 and self.reuses_lower(model):  # multiple choice ([B, C, L]) is recomputed
-            lower = self._lower[task] = model.encode_lower(batch, task)
-        outputs = model(batch, task) if lower is None else model(batch, task, lower=lower)
-        return model.head(task).uncertainty(outputs, batch).float().cpu()
-
-    def next_batch(self, loaders: Mapping[str, Iterator], model: Any = None) -> tuple[str, MixedBatch]:
-        "`('mixed', MixedBatch)`: the `batch_size` highest-scoring of `candidates_per_task` new rows of every task."
-        if model is None:
-            raise ValueError(f"{type(self).__name__} needs the model to score candidates: call next_batch(loaders, "
-                             "model) (the trainer passes it when sampler.needs_model is True)")
-        unknown = sorted(set(loaders) - set(self.tasks))
-        if unknown:
-            raise ValueError(f"loaders has tasks {unknown} that this sampler was not built for (its tasks: "
-                             f"{self.tasks}), so they would never be trained. Fix: build the sampler with num_batches "
-                             "for every loader's task, or leave those loaders out")
-        for task in self.tasks:  # check everything before any loader is advanced
-            self._loader(loaders, task)
-            model.head(task)
-        if self.step % self.refresh_every == 0 or not self.mix_history:
-            mixed = self._scored_step(loaders, model)
-        else:
-            mix, entropy = dict(self.mix_history[-1]), dict(self.entropy_history[-1])
-            parts = [(task, self._take(loaders, task, n)) for task, n in mix.items() if n]
-            mixed = MixedBatch(parts, mix, entropy, False, {}, {})
-        self.mix_history.append(dict(mixed.mix))
-        self.entropy_history.append(dict(mixed.entropy))
-        self.scored_history.append(mixed.scored)
-        self.history.append(max(self.tasks, key=mixed.mix.__getitem__))
-        if self.step % self.pass_length == 0:
-            self.epoch += 1
-        return MIXED, mixed
-
-    def _scored_step(self, loaders, model) -> MixedBatch:
-        u = self.uncertainties(model, candidates := self.draw_candidates(loaders))
-        counts = torch.tensor([len(u[task]) for task in self.tasks])
-        task_index = torch.repeat_interleave(torch.arange(len(self.tasks)), counts)
-        best = top_candidates(mt_uncertainty_scores(torch.cat([u[t] for t in self.tasks]), task_index),
-                              self.batch_size, self.rng, task_index, self.min_rows_per_task)
-        starts = torch.cumsum(counts, 0) - counts
-        chosen = {task: (best[task_index[best] == i] - starts[i]).tolist() for i, task in enumerate(self.tasks)}
-        parts = [(task, select_rows(candidates[task], rows)) for task, rows in chosen.items() if rows]
-        lower = {task: self._lower[task].take(torch.tensor(chosen[task], device=self._lower[task].task_ids.device),
-                                              part["input_ids"].shape[-1]) for task, part in parts if task in self._lower}
-        self._lower = {}
-        return MixedBatch(parts, {task: len(rows) for task, rows in chosen.items()},
-                          {task: float(u[task].mean()) for task in self.tasks}, True, candidates, chosen, lower)
-
-    def draw_candidates(self, loaders) -> dict[str, dict]:
-        "The next `candidates_per_task` rows of every task, one padded batch each (leftover rows first)."
-        return {task: self._take(loaders, task, self.candidates_per_task) for task in self.tasks}
-
-    def share_trained(self) -> float:
-        "Rows trained over rows drawn from the loaders so far: the share of the training data used (unchosen are dropped)."
-        return share_trained(self.mix_history, self.scored_history, self.candidates_per_task)
-
-    def uncertainties(self, model, candidates: Mapping[str, dict]) -> dict[str, Tensor]:
-        "`score` of every task's candidates with the model in eval mode and no gradients; every module's mode restored."
-        modes = [(module, module.training) for module in model.modules()]
-        model.eval()
-        self._lower = {}
-        try:
-            with torch.no_grad():
-                u = {task: self.score(model, task, batch) for task, batch in candidates.items()}
-        finally:
-            for module, mode in modes:
-                module.training = mode
-        for task, values in u.items():
-            if tuple(values.shape) != (_row_count(candidates[task]),):
-                raise ValueError(f"score(model, {task!r}, batch) gave shape {tuple(values.shape)}, but it must give "
-                                 f"one value per candidate: ({_row_count(candidates[task])},)")
-        return u
-
-    def _take(self, loaders, task: str, n: int) -> dict:
-        "The next `n` rows of `task` as one padded batch: its leftover rows first, then its loader's batches."
-        leftover = self._leftover[task]
-        if not leftover:
-            batch = next(self._loader(loaders, task))
-            if _row_count(batch) == n:  # the usual case: one loader batch, used as it is
-                return batch
-            leftover = unpad_batch(batch)
-        while len(leftover) < n:
-            leftover = leftover + unpad_batch(next(self._loader(loaders, task)))
-        self._leftover[task] = leftover[n:]
-        return pad_batch(leftover[:n], self.pad_token_id)
-
-    def state_dict(self) -> dict:
-        return super().state_dict() | {
-            "options": self.options, "mix_history": [dict(m) for m in self.mix_history],
-            "entropy_history": [dict(e) for e in self.entropy_history], "scored_history": list(self.scored_history),
-            "leftover": {task: list(rows) for task, rows in self._leftover.items()}}
-
-    def load_state_dict(self, state: Mapping) -> None:
-        if dict(state.get("options", {})) != self.options:
-            raise ValueError(f"This state was written by an uncertainty sampler with options {state.get('options')}, "
-                             f"but this one has {self.options}. Fix: build it with the options of the run that wrote it")
-        super().load_state_dict(state)
-        self.mix_history = [dict(m) for m in state["mix_history"]]
-        self.entropy_history = [dict(e) for e in state["entropy_history"]]
-        self.scored_history = list(state["scored_history"])
-        self._leftover = {task: list(state["leftover"][task]) for task in self.tasks}
+# %% ../nbs/07_uncertainty.ipynb #2f6d9a37
+@patch
+def reuses_lower(self: UncertaintySampler, model) -> bool:
+    "Whether scoring with `model` keeps the candidates' states at the frozen boundary for the training step."
+    if self.reuse_lower is False or not getattr(model, "splits_at_frozen_layers", False):
+        possible, why = False, "its encoder does not split at its frozen layers (encoder='camtl' does)"
+    elif self.processes.world_size > 1:
+        possible, why = False, "several processes score the candidates, and each keeps only its share's states"
+    else:
+        possible = not model.encoder.lower_is_trainable
+        why = ("its encoder's lower pass holds trained parameters (the conditional alignment, or a conditional "
+               "module or trained embeddings below the frozen layers), which the training step must reach "
+               "through that pass")
+    if self.reuse_lower and not possible:
+        raise ValueError(f"uncertainty sampler: reuse_lower=True, but {why}, so its states cannot be reused. Fix: "
+                         "reuse_lower=None (reuse where possible), or an encoder whose lower pass is frozen, such "
+                         "as encoder_options conditional_alignment=false")
+    return possible
 
 
-SAMPLERS["uncertainty"] = UncertaintySampler
+@patch
+def score(self: UncertaintySampler, model, task: str, batch: Mapping[str, Any]) -> Tensor:
+    "u of every row of `batch`, `[n]` on the CPU, in eval mode without gradients; keeps the frozen-layer states to reuse."
+    device = next(model.parameters()).device
+    batch = {k: v.to(device) if isinstance(v, Tensor) else v for k, v in batch.items()}
+    lower = None
+    if batch["input_ids"].dim() == 2 and self.reuses_lower(model):  # multiple choice ([B, C, L]) is recomputed
+        lower = self._lower[task] = model.encode_lower(batch, task)
+    outputs = model(batch, task) if lower is None else model(batch, task, lower=lower)
+    return model.head(task).uncertainty(outputs, batch).float().cpu()
 
-# %% ../nbs/07_uncertainty.ipynb #8d090b76
-def mixed_loss(model, mixed: MixedBatch, device=None) -> tuple[Tensor, dict[str, Tensor]]:
-    "The step loss of `mixed`: the mean over its tasks of each task's mean per-example loss; and those task means."
-    if not mixed.parts:
-        raise ValueError("mixed_loss: the MixedBatch has no parts, so there is no loss to take")
-    device = device or next(model.parameters()).device
-    losses = {}
-    for task, part in mixed.parts:
-        part = {k: v.to(device) if isinstance(v, Tensor) else v for k, v in part.items()}
-        losses[task] = model.loss(part, task)
-    return torch.stack(list(losses.values())).mean(), losses
+
+@patch
+def _score_shared(self: UncertaintySampler, model, task: str, batch: Mapping[str, Any]) -> Tensor:
+    "`score` of `batch` with every process scoring a contiguous share of its rows, the shares gathered in order."
+    rank, world, gather = self.processes
+    if world == 1:
+        return self.score(model, task, batch)
+    rows, device = _row_count(batch), next(model.parameters()).device
+    share = -(-rows // world)
+    mine = list(range(rank * share, min(rows, (rank + 1) * share)))
+    local = torch.zeros(share)
+    if mine:
+        local[:len(mine)] = self.score(model, task, select_rows(batch, mine))
+    gathered = gather(local.to(device)).cpu().view(world, share)
+    return torch.cat([gathered[r, :max(0, min(rows - r * share, share))] for r in range(world)])
+
+
+@patch
+def uncertainties(self: UncertaintySampler, model, candidates: Mapping[str, dict]) -> dict[str, Tensor]:
+    "`score` of every task's candidates with the model in eval mode and no gradients; every module's mode restored."
+    modes = [(module, module.training) for module in model.modules()]
+    model.eval()
+    self._lower = {}
+    try:
+        with torch.no_grad():
+            u = {task: self._score_shared(model, task, batch) for task, batch in candidates.items()}
+    finally:
+        for module, mode in modes:
+            module.training = mode
+    for task, values in u.items():
+        if tuple(values.shape) != (_row_count(candidates[task]),):
+            raise ValueError(f"score(model, {task!r}, batch) gave shape {tuple(values.shape)}, but it must give "
+                             f"one value per candidate: ({_row_count(candidates[task])},)")
+    return u
+
+# %% ../nbs/07_uncertainty.ipynb #4c7f1b92
+@patch
+def next_batch(self: UncertaintySampler, loaders: Mapping[str, Iterator], model: Any = None) -> list[BatchPart]:
+    "The parts of the step: the `batch_size` highest-scoring of `candidates_per_task` new rows of every task."
+    if model is None:
+        raise ValueError(f"{type(self).__name__} needs the model to score candidates: call next_batch(loaders, "
+                         "model) (the trainer passes it when sampler.needs_model is True)")
+    unknown = sorted(set(loaders) - set(self.tasks))
+    if unknown:
+        raise ValueError(f"loaders has tasks {unknown} that this sampler was not built for (its tasks: "
+                         f"{self.tasks}), so they would never be trained. Fix: build the sampler with num_batches "
+                         "for every loader's task, or leave those loaders out")
+    for task in self.tasks:  # check everything before any loader is advanced
+        self._loader(loaders, task)
+        model.head(task)
+    if self.step % self.refresh_every == 0 or not self.mix_history:
+        parts, self.last_step = self._scored_step(loaders, model)
+    else:
+        mix, entropy = dict(self.mix_history[-1]), dict(self.entropy_history[-1])
+        parts = [BatchPart(task, self._take(loaders, task, n)) for task, n in mix.items() if n]
+        self.last_step = UncertaintyStep(mix, entropy, False, {}, {})
+    self.mix_history.append(dict(self.last_step.mix))
+    self.entropy_history.append(dict(self.last_step.entropy))
+    self.scored_history.append(self.last_step.scored)
+    self.history.append(max(self.tasks, key=self.last_step.mix.__getitem__))
+    if self.step % self.pass_length == 0:
+        self.epoch += 1
+    return parts
+
+
+@patch
+def _scored_step(self: UncertaintySampler, loaders, model) -> tuple[list[BatchPart], UncertaintyStep]:
+    u = self.uncertainties(model, candidates := self.draw_candidates(loaders))
+    counts = torch.tensor([len(u[task]) for task in self.tasks])
+    task_index = torch.repeat_interleave(torch.arange(len(self.tasks)), counts)
+    best = top_candidates(mt_uncertainty_scores(torch.cat([u[t] for t in self.tasks]), task_index),
+                          self.batch_size, self.rng, task_index, self.min_rows_per_task)
+    starts = torch.cumsum(counts, 0) - counts
+    chosen = {task: (best[task_index[best] == i] - starts[i]).tolist() for i, task in enumerate(self.tasks)}
+    parts = []
+    for task, rows in chosen.items():
+        if rows:
+            batch = select_rows(candidates[task], rows)
+            lower = self._lower.get(task)
+            lower = None if lower is None else lower.take(torch.tensor(rows, device=lower.task_ids.device),
+                                                          batch["input_ids"].shape[-1])
+            parts.append(BatchPart(task, batch, lower))
+    self._lower = {}
+    return parts, UncertaintyStep({task: len(rows) for task, rows in chosen.items()},
+                                  {task: float(u[task].mean()) for task in self.tasks}, True, candidates, chosen)
+
+# %% ../nbs/07_uncertainty.ipynb #6a2d8c40
+@patch
+def draw_candidates(self: UncertaintySampler, loaders) -> dict[str, dict]:
+    "The next `candidates_per_task` rows of every task, one padded batch each (leftover rows first)."
+    return {task: self._take(loaders, task, self.candidates_per_task) for task in self.tasks}
+
+
+@patch
+def _take(self: UncertaintySampler, loaders, task: str, n: int) -> dict:
+    "The next `n` rows of `task` as one padded batch: its leftover rows first, then its loader's batches."
+    leftover = self._leftover[task]
+    if not leftover:
+        batch = next(self._loader(loaders, task))
+        if _row_count(batch) == n:  # the usual case: one loader batch, used as it is
+            return batch
+        leftover = unpad_batch(batch)
+    while len(leftover) < n:
+        leftover = leftover + unpad_batch(next(self._loader(loaders, task)))
+    self._leftover[task] = leftover[n:]
+    return pad_batch(leftover[:n], self.pad_token_id)
+
+
+@patch(nm="share_trained")
+def _share_trained(self: UncertaintySampler) -> float:
+    "Rows trained over rows drawn from the loaders so far: the share of the training data used (unchosen are dropped)."
+    return share_trained(self.mix_history, self.scored_history, self.candidates_per_task)
+
+
+@patch
+def state_dict(self: UncertaintySampler) -> dict:
+    return Sampler.state_dict(self) | {
+        "options": self.options, "mix_history": [dict(m) for m in self.mix_history],
+        "entropy_history": [dict(e) for e in self.entropy_history], "scored_history": list(self.scored_history),
+        "leftover": {task: list(rows) for task, rows in self._leftover.items()}}
+
+
+@patch
+def load_state_dict(self: UncertaintySampler, state: Mapping) -> None:
+    if dict(state.get("options", {})) != self.options:
+        raise ValueError(f"This state was written by an uncertainty sampler with options {state.get('options')}, "
+                         f"but this one has {self.options}. Fix: build it with the options of the run that wrote it")
+    Sampler.load_state_dict(self, state)
+    self.mix_history = [dict(m) for m in state["mix_history"]]
+    self.entropy_history = [dict(e) for e in state["entropy_history"]]
+    self.scored_history = list(state["scored_history"])
+    self._leftover = {task: list(state["leftover"][task]) for task in self.tasks}
+
+
+register_sampler("uncertainty", UncertaintySampler)
 
 # %% ../nbs/07_uncertainty.ipynb #abd1949b
 def plot_task_entropy(sampler: UncertaintySampler | list[Mapping[str, float]], tasks: list[str] | None = None, ax=None,
