@@ -1,6 +1,6 @@
 # mtl_nb: the two commands of the README, and what CI runs.
-#   make main   set up, then run the main job: nbs/run_experiment.ipynb with its defaults (15 min 38 s measured on 2 cores)
-#   make test   set up, then run every notebook's tests on both cores
+#   make main   set up, then run the main job: nbs/run_experiment.ipynb with its defaults, progress in the terminal
+#   make test   set up, then run every notebook's tests on both cores (the slow ones too; make test-fast skips those)
 SHELL := /bin/bash
 VENV ?= .venv
 PYTHON ?= python3
@@ -10,7 +10,7 @@ BIN := $(VENV)/bin
 MTL_NB_DATA ?= $(wildcard $(abspath ../shared/data))
 export MTL_NB_DATA
 
-.PHONY: setup main smoke bench data-check test check readme clean-venv
+.PHONY: setup main smoke bench data-check test test-fast check readme clean-venv
 
 setup: $(BIN)/.installed
 
@@ -21,15 +21,19 @@ $(BIN)/.installed: setup.py settings.ini
 	$(BIN)/pip install --quiet -e ".[dev]"
 	touch $@
 
+# The defaults of the experiment notebook are the main job; runs/main is started again on each `make main`
+# (overwrite_output_dir only ever clears a folder an mtl_nb run made). Progress goes to the terminal as text.
 main: setup
 	mkdir -p runs
-	$(BIN)/papermill nbs/run_experiment.ipynb runs/main.ipynb -k python3 $(PARAMS)
+	MTL_NB_PROGRESS=text $(BIN)/papermill --log-output nbs/run_experiment.ipynb runs/main.ipynb -k python3 \
+	  -p overwrite_output_dir True $(PARAMS)
 
 # The experiment notebook on real data with a tiny step count (CI).
 smoke: setup
 	mkdir -p runs
-	$(BIN)/papermill nbs/run_experiment.ipynb runs/smoke.ipynb -k python3 -p max_steps 4 -p eval_every 4 \
-	  -p max_train_examples 256 -p max_eval_examples 64 -p output_dir runs/smoke $(PARAMS)
+	MTL_NB_PROGRESS=text $(BIN)/papermill nbs/run_experiment.ipynb runs/smoke.ipynb -k python3 -p max_steps 4 \
+	  -p eval_steps 4 -p max_train_samples 256 -p max_eval_samples 64 -p output_dir runs/smoke \
+	  -p overwrite_output_dir True $(PARAMS)
 
 # The trainer against a bare PyTorch + transformers loop (prints figures; last line JSON).
 bench: setup
@@ -39,6 +43,10 @@ data-check: setup
 	$(BIN)/mtl_nb_check_data
 
 test: setup
+	$(BIN)/nbdev_test --n_workers 2 --flags slow
+
+# The quick loop while working: the cells marked `#| slow` (multi-process runs, ...) are left out.
+test-fast: setup
 	$(BIN)/nbdev_test --n_workers 2
 
 readme: setup

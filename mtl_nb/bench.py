@@ -15,23 +15,23 @@ import time
 import torch
 from torch import nn
 
-from .train import ExperimentConfig, Trainer, linear_schedule
+from .config import GLUE_FIVE, ExperimentConfig
+from .train import Trainer, linear_schedule
 
 # %% auto #0
-__all__ = ['GLUE_FIVE', 'benchmark', 'sampling_variants', 'sampling_benchmark', 'main']
+__all__ = ['benchmark', 'sampling_variants', 'sampling_benchmark', 'main']
 
 # %% ../nbs/11_bench.ipynb #0719eeed
 def _bare_loop(trainer: Trainer, task: str):
     "A plain fine-tuning loop over the trainer's rows of `task`, in the order of the trainer's loader: a step function."
     from transformers import AutoModel, DataCollatorWithPadding
     config = trainer.config
-    encoder = AutoModel.from_pretrained(trainer.unwrapped.encoder.name_or_path) if config.model_name != "tiny" \
-        else type(trainer.unwrapped.encoder)(trainer.unwrapped.encoder.config)
-    classifier = nn.Linear(encoder.config.hidden_size, trainer.unwrapped.head(task).task.num_labels)
+    encoder = AutoModel.from_pretrained(trainer.model.encoder.name_or_path) if config.model_name_or_path != "tiny" \
+        else type(trainer.model.encoder)(trainer.model.encoder.config)
+    classifier = nn.Linear(encoder.config.hidden_size, trainer.model.head(task).task.num_labels)
     model = nn.ModuleDict({"encoder": encoder, "classifier": classifier}).to(trainer.accelerator.device)
     optimizer = torch.optim.AdamW(model.parameters(), lr=config.learning_rate, weight_decay=config.weight_decay)
-    schedule = torch.optim.lr_scheduler.LambdaLR(optimizer, linear_schedule(int(config.warmup_ratio * config.max_steps),
-                                                                            config.max_steps))
+    schedule = linear_schedule(optimizer, config.warmup_ratio, config.max_steps)
     loader, collate = trainer.loaders[task], DataCollatorWithPadding(trainer.tokenizer)
     keys = ("input_ids", "attention_mask", "token_type_ids", "labels")
 
@@ -54,7 +54,7 @@ def _bare_loop(trainer: Trainer, task: str):
     model.train()
     return step
 
-
+# %% ../nbs/11_bench.ipynb #2b7e0c51
 def _examples_per_second(step, steps: int) -> float:
     started, examples = time.perf_counter(), 0
     for _ in range(steps):
@@ -68,14 +68,15 @@ def benchmark(task: str = "rte", model_name: str = "minilm", batch_size: int = 3
     if repeats < 1 or steps < 1:
         raise ValueError("steps and repeats must be at least 1")
     with tempfile.TemporaryDirectory() as run_dir:
-        config = ExperimentConfig(tasks=[task], model_name=model_name, sampler="uniform", batch_size=batch_size,
-                                  max_steps=10_000, max_seq_len=max_seq_len, output_dir=run_dir, progress=False)
+        config = ExperimentConfig(tasks=[task], model_name_or_path=model_name, encoder="plain", sampler="uniform",
+                                  batch_size=batch_size, max_steps=10_000, max_seq_length=max_seq_len,
+                                  output_dir=f"{run_dir}/run", disable_tqdm=True)
         trainer = Trainer(config)
-        if trainer.unwrapped.head(task).task.kind != "classification":
+        if trainer.model.head(task).task.kind != "classification":
             raise ValueError(f"the benchmark's bare loop is a classifier; pick a classification task, not {task!r}")
 
         def ours() -> int:
-            return sum(size for _, _, size in trainer.train_step())
+            return sum(record["examples"] for record in trainer.train_step())
         bare = _bare_loop(trainer, task)
         for _ in range(warmup):
             ours(); bare()
@@ -89,15 +90,11 @@ def benchmark(task: str = "rte", model_name: str = "minilm", batch_size: int = 3
             "mtl_nb_examples_per_s": medians["mtl_nb"], "bare_examples_per_s": medians["bare"],
             "ratio": medians["mtl_nb"] / medians["bare"], "runs": timings}
 
-
-GLUE_FIVE = ("rte", "mrpc", "stsb", "cola", "sst2")  # the main job's tasks
-
-
-def sampling_variants(frozen_fraction: float = 0.5, refresh_every: int = 4,
-                      candidates_per_task: int = 16) -> dict[str, dict]:
+# %% ../nbs/11_bench.ipynb #6d1f3a88
+def sampling_variants(refresh_every: int = 4, candidates_per_task: int = 16) -> dict[str, dict]:
     "The CA-MTL runs the sampling benchmark times: `ExperimentConfig` fields of each, and the uniform run it is held to."
-    full = {"frozen_fraction": frozen_fraction}
-    frozen_below = full | {"conditional_alignment": False}  # Table 3.1's row without alignment: the lower pass frozen
+    full = {}
+    frozen_below = {"conditional_alignment": False}  # Table 3.1's row without alignment: the lower pass frozen
     amortised = {"refresh_every": refresh_every, "candidates_per_task": candidates_per_task}
     return {
         "uniform": dict(encoder_options=full, sampler="uniform", sampler_options={}, baseline="uniform"),
@@ -125,24 +122,25 @@ def _scoring_seconds(trainer: Trainer) -> float:
     sampler = trainer.sampler
     candidates = sampler.draw_candidates(trainer.loaders)
     started = time.perf_counter()
-    sampler.uncertainties(trainer.unwrapped, candidates)
+    sampler.uncertainties(trainer.model, candidates)
     return time.perf_counter() - started
 
-
+# %% ../nbs/11_bench.ipynb #8c4a2e6d
 def sampling_benchmark(tasks=GLUE_FIVE, model_name: str = "minilm", batch_size: int = 32, steps: int = 8,
-                       warmup: int = 2, repeats: int = 3, max_seq_len: int = 128, frozen_fraction: float = 0.5,
+                       warmup: int = 2, repeats: int = 3, max_seq_len: int = 128, frozen_layers: int | None = None,
                        refresh_every: int = 4, candidates_per_task: int = 16) -> dict:
     "Seconds per training step of CA-MTL with uniform sampling and MT-Uncertainty (exact, amortised, reused), ratios."
     if repeats < 1 or steps < 1:
         raise ValueError("steps and repeats must be at least 1")
-    variants = sampling_variants(frozen_fraction, refresh_every, candidates_per_task)
+    variants = sampling_variants(refresh_every, candidates_per_task)
     with tempfile.TemporaryDirectory() as run_dir:
         trainers = {}
         for i, (name, variant) in enumerate(variants.items()):
             fields = {k: v for k, v in variant.items() if k != "baseline"}
             trainers[name] = Trainer(ExperimentConfig(
-                tasks=list(tasks), model_name=model_name, encoder="camtl", batch_size=batch_size, max_steps=10_000,
-                max_seq_len=max_seq_len, output_dir=f"{run_dir}/{i}", progress=False, **fields))
+                tasks=list(tasks), model_name_or_path=model_name, encoder="camtl", batch_size=batch_size,
+                max_steps=10_000, max_seq_length=max_seq_len, freeze_layers=frozen_layers, output_dir=f"{run_dir}/{i}",
+                disable_tqdm=True, **fields))
         for trainer in trainers.values():
             for _ in range(warmup):
                 trainer.train_step()
@@ -154,12 +152,12 @@ def sampling_benchmark(tasks=GLUE_FIVE, model_name: str = "minilm", batch_size: 
             scoring.append(_scoring_seconds(trainers["exact"]))
         shares = {name: trainer.sampler.share_trained() if variant["sampler"] == "uncertainty" else 1.0
                   for (name, trainer), variant in zip(trainers.items(), variants.values())}
-        reused = {name: trainer.sampler.reuses_lower(trainer.unwrapped) if variant["sampler"] == "uncertainty"
+        reused = {name: trainer.sampler.reuses_lower(trainer.model) if variant["sampler"] == "uncertainty"
                   else False for (name, trainer), variant in zip(trainers.items(), variants.values())}
         device = str(trainers["uniform"].accelerator.device)
     medians = {name: statistics.median(values) for name, values in seconds.items()}
     scoring_term = statistics.median(scoring) / medians["uniform"]
-    return {"tasks": list(tasks), "model": model_name, "batch_size": batch_size, "frozen_fraction": frozen_fraction,
+    return {"tasks": list(tasks), "model": model_name, "batch_size": batch_size, "frozen_layers": frozen_layers,
             "refresh_every": refresh_every, "candidates_per_task": candidates_per_task, "steps": steps,
             "repeats": repeats, "threads": torch.get_num_threads(), "device": device,
             "seconds_per_step": medians, "runs": seconds,
@@ -167,7 +165,7 @@ def sampling_benchmark(tasks=GLUE_FIVE, model_name: str = "minilm", batch_size: 
             "scoring_seconds": statistics.median(scoring), "scoring_over_step": scoring_term,
             "floor": 1 + scoring_term, "share_trained": shares, "reuses_lower": reused}
 
-
+# %% ../nbs/11_bench.ipynb #1e9b5c73
 def _print_trainer(figures: dict, repeats: int) -> None:
     print(f"task {figures['task']}, model {figures['model']}, batch {figures['batch_size']}, "
           f"{figures['threads']} threads on {figures['device']}")
@@ -177,7 +175,7 @@ def _print_trainer(figures: dict, repeats: int) -> None:
 
 
 def _print_sampling(figures: dict) -> None:
-    print(f"CA-MTL on {figures['model']} ({figures['frozen_fraction']:.0%} frozen), tasks "
+    print(f"CA-MTL on {figures['model']} (frozen layers: {figures['frozen_layers'] or 'the default, half'}), tasks "
           f"{','.join(figures['tasks'])}, batch {figures['batch_size']}, {figures['threads']} threads on "
           f"{figures['device']}; median of {figures['repeats']} x {figures['steps']} steps")
     width = max(map(len, figures["seconds_per_step"]))
@@ -189,7 +187,7 @@ def _print_sampling(figures: dict) -> None:
           f"{figures['scoring_seconds']:.2f} s = {figures['scoring_over_step']:.2f} of a uniform step; "
           f"floor of the exact ratio without reuse: {figures['floor']:.2f}")
 
-
+# %% ../nbs/11_bench.ipynb #5a3c9e20
 def main(argv: list[str] | None = None) -> dict:
     "Command line: print the figures, then one JSON line."
     parser = argparse.ArgumentParser(description="mtl_nb benchmarks: the trainer against a bare loop "
@@ -203,7 +201,7 @@ def main(argv: list[str] | None = None) -> dict:
     parser.add_argument("--warmup", type=int, default=2)
     parser.add_argument("--repeats", type=int, default=3)
     parser.add_argument("--max-seq-len", type=int, default=128)
-    parser.add_argument("--frozen-fraction", type=float, default=0.5, help="sampling mode")
+    parser.add_argument("--frozen-layers", type=int, default=None, help="sampling mode (default: half the layers)")
     parser.add_argument("--refresh-every", type=int, default=4, help="sampling mode: the amortised variant's k")
     parser.add_argument("--candidates-per-task", type=int, default=16, help="sampling mode: the amortised pool")
     args = parser.parse_args(argv)
@@ -213,7 +211,7 @@ def main(argv: list[str] | None = None) -> dict:
         _print_trainer(figures, args.repeats)
     else:
         figures = sampling_benchmark(args.tasks.split(","), args.model, args.batch_size, args.steps or 8,
-                                     args.warmup, args.repeats, args.max_seq_len, args.frozen_fraction,
+                                     args.warmup, args.repeats, args.max_seq_len, args.frozen_layers,
                                      args.refresh_every, args.candidates_per_task)
         _print_sampling(figures)
     print(json.dumps(figures))
