@@ -33,7 +33,7 @@ from .sampling import SAMPLERS, BatchPart, Processes, make_sampler
 __all__ = ['TaskLoader', 'share', 'shard', 'processes_of', 'parameter_groups', 'linear_schedule', 'EMA', 'predict', 'score',
            'evaluate', 'TrainingStep', 'Callback', 'MetricsLog', 'progress_bar', 'ProgressBar', 'Trackers',
            'NonFiniteLossError', 'Trainer', 'build_model', 'run_experiment', 'run_summary', 'evaluate_run',
-           'evaluate_cli']
+           'evaluate_cli', 'train_cli']
 
 # %% ../nbs/10_train.ipynb #2de2058d
 class TaskLoader:
@@ -753,3 +753,42 @@ def evaluate_cli(argv: list[str] | None = None) -> None:
     source.add_argument("--file", help="a file in the task's original format")
     args = parser.parse_args(argv)
     print(json.dumps(evaluate_run(args.run_dir, args.task, args.split, args.file)))
+
+# %% ../nbs/10_train.ipynb #7d2e5b90
+def _parsed_value(text: str) -> Any:
+    "A command-line value: JSON where it parses (numbers, true, null, lists, objects), None for 'None', else text."
+    if text == "None":
+        return None
+    try:
+        return json.loads(text)
+    except json.JSONDecodeError:
+        return text
+
+
+def train_cli(argv: list[str] | None = None) -> dict:
+    "mtl_nb_train [CONFIG.yaml|json] [--set name=value ...] [--summary PATH]: one run; its results as JSON, last."
+    import argparse
+    import yaml
+    parser = argparse.ArgumentParser(description=train_cli.__doc__)
+    parser.add_argument("config", nargs="?", help="a YAML or JSON file of ExperimentConfig fields")
+    parser.add_argument("--set", action="append", default=[], metavar="NAME=VALUE", help="a field, repeatable")
+    parser.add_argument("--summary", help="write the finished run's run_summary to this JSON file")
+    args = parser.parse_args(argv)
+    values = (yaml.safe_load(Path(args.config).read_text()) or {}) if args.config else {}
+    for item in args.set:
+        name, equals, value = item.partition("=")
+        if not equals:
+            parser.error(f"--set {item!r}: write it as NAME=VALUE, e.g. --set max_steps=200")
+        values[name.strip()] = _parsed_value(value)
+    trainer = Trainer(values)
+    results = trainer.train()
+    if trainer.is_main:
+        if args.summary:
+            write_json(Path(args.summary), run_summary(trainer.run_dir))
+        print(json.dumps(results))
+    return results
+
+# %% ../nbs/10_train.ipynb #1f6b8d24
+#| eval: false
+if __name__ == "__main__":
+    train_cli()
