@@ -73,6 +73,8 @@ class ExperimentConfig:
     gradient_accumulation_steps: int = _field(1, "mini-batches per optimizer step")
     eval_batch_size: int = _field(128, "rows per evaluation batch")
     learning_rate: float = _field(5e-5, "peak learning rate")
+    head_learning_rate: Any = _field(None, "peak learning rate of the heads; None = learning_rate")
+    new_module_learning_rate: Any = _field(None, "of the parameters the encoder adds (CA-MTL's); None = learning_rate")
     optimizer: str = _field("adamw", "a name of OPTIMIZERS ('adamw', 'adamax')")
     weight_decay: float = _field(0.01, "decoupled weight decay (not on biases and layer norms)")
     warmup_ratio: float = _field(0.1, "share of the steps with a linear warm-up; then linear decay to 0")
@@ -81,6 +83,8 @@ class ExperimentConfig:
     ema_decay: Any = _field(None, "evaluate an exponential moving average of the weights (MT-SAN: 0.995); None = off")
     mixed_precision: str = _field("no", "'no', 'fp16' or 'bf16' (where the device has it)")
     max_seq_length: int = _field(128, "tokens per row at most")
+    task_max_seq_length: dict = _field({}, "per task, fewer tokens per row than max_seq_length: {task: tokens}")
+    group_by_length: bool = _field(False, "batch rows of similar length together (less padding)")
     doc_stride: int = _field(128, "span tasks: overlap in tokens between windows of a long context")
     dropout: float = _field(0.1, "dropout of the heads")
     freeze_layers: Any = _field(None, "bottom encoder layers to freeze; None = the encoder's default (camtl: half)")
@@ -103,13 +107,16 @@ class ExperimentConfig:
         _check_config(self)
 
 # %% ../nbs/10_config.ipynb #e572459e
-OPTIONAL_TYPES = {"head": (str, dict), "max_grad_norm": float, "ema_decay": float, "freeze_layers": int,
+OPTIONAL_TYPES = {"head": (str, dict), "head_learning_rate": float, "new_module_learning_rate": float,
+                  "max_grad_norm": float, "ema_decay": float, "freeze_layers": int,
                   "freeze_embeddings": bool, "save_steps": int, "max_train_samples": int, "max_eval_samples": int,
                   "data_dir": str}
 AT_LEAST_ONE = ("max_steps", "batch_size", "gradient_accumulation_steps", "eval_batch_size", "eval_steps",
                 "save_steps", "save_total_limit", "max_train_samples", "max_eval_samples", "doc_stride")
 RANGES = {  # field -> (test, what the field must be)
     "learning_rate": (lambda v: v > 0, "a number > 0"), "weight_decay": (lambda v: v >= 0, "a number >= 0"),
+    "head_learning_rate": (lambda v: v > 0, "a number > 0 or None"),
+    "new_module_learning_rate": (lambda v: v > 0, "a number > 0 or None"),
     "warmup_ratio": (lambda v: 0 <= v < 1, "in [0, 1)"), "max_grad_norm": (lambda v: v > 0, "a number > 0 or None"),
     "layerwise_lr_decay": (lambda v: 0 < v <= 1, "in (0, 1]"), "ema_decay": (lambda v: 0 < v < 1, "in (0, 1) or None"),
     "dropout": (lambda v: 0 <= v < 1, "in [0, 1)"), "freeze_layers": (lambda v: v >= 0, "a whole number >= 0 or None"),
@@ -193,6 +200,11 @@ def _check_parts(config: ExperimentConfig) -> None:
             raise ValueError(f"loss_hook_options has options for {name!r}, which is not among loss_hooks "
                              f"{config.loss_hooks}. Fix: add it to loss_hooks, or remove its options")
         check_options(LOSS_HOOKS[name], options, f"loss_hook_options of {name!r}", ["tasks"])
+    for task, length in config.task_max_seq_length.items():
+        if task not in config.tasks or isinstance(length, bool) or not isinstance(length, int) \
+                or not 8 <= length <= config.max_seq_length:
+            raise ValueError(f"task_max_seq_length[{task!r}] = {length!r}: name one of the tasks {config.tasks}, with a "
+                             f"whole number of tokens from 8 to max_seq_length ({config.max_seq_length})")
     heads = resolve_head_names(tasks, config.head, ENCODERS[config.encoder].default_heads)
     for task, options in config.head_options.items():
         if task not in heads:

@@ -30,20 +30,27 @@ from .rundir import Checkpointer, RunDirectory, read_json, save_tensors, write_j
 from .sampling import SAMPLERS, BatchPart, Processes, make_sampler
 
 # %% auto #0
-__all__ = ['TaskLoader', 'share', 'shard', 'processes_of', 'parameter_groups', 'linear_schedule', 'EMA', 'predict', 'score',
-           'evaluate', 'TrainingStep', 'Callback', 'MetricsLog', 'progress_bar', 'ProgressBar', 'Trackers',
-           'NonFiniteLossError', 'Trainer', 'build_model', 'run_experiment', 'run_summary', 'evaluate_run',
+__all__ = ['TaskLoader', 'share', 'shard', 'processes_of', 'parameter_groups', 'learning_rates', 'linear_schedule', 'EMA',
+           'predict', 'score', 'evaluate', 'TrainingStep', 'Callback', 'MetricsLog', 'progress_bar', 'ProgressBar',
+           'Trackers', 'NonFiniteLossError', 'Trainer', 'build_model', 'run_experiment', 'run_summary', 'evaluate_run',
            'evaluate_cli', 'train_cli']
 
 # %% ../nbs/10_train.ipynb #2de2058d
+def _lengths(input_ids: list) -> np.ndarray:
+    "Tokens per row (multiple choice: of its longest choice)."
+    return np.array([max(map(len, ids)) if ids and isinstance(ids[0], list) else len(ids) for ids in input_ids])
+
+
 class TaskLoader:
     "Endless, seeded, resumable mini-batches of featurized rows, padded with `pad_batch`."
-    def __init__(self, features, batch_size: int, pad_token_id: int, seed: int = 0, shuffle: bool = True):
+    def __init__(self, features, batch_size: int, pad_token_id: int, seed: int = 0, shuffle: bool = True,
+                 group_by_length: bool = False):
         if len(features) == 0:
             raise ValueError("TaskLoader got no rows: the task's split is empty")
         self.columns = features.with_format(None)[:]
         self.size, self.batch_size, self.pad_token_id = len(features), batch_size, pad_token_id
         self.seed, self.shuffle = seed, shuffle
+        self.lengths = _lengths(self.columns["input_ids"]) if group_by_length else None
         self.epoch, self.offset, self._order = 0, 0, None
 
     def __len__(self) -> int:
@@ -51,8 +58,18 @@ class TaskLoader:
         return math.ceil(self.size / self.batch_size)
 
     def order(self, epoch: int) -> np.ndarray:
-        "The order of the rows in `epoch`."
-        return np.random.default_rng([self.seed, epoch]).permutation(self.size) if self.shuffle else np.arange(self.size)
+        "The order of the rows in `epoch` (batches of similar lengths with `group_by_length`)."
+        if not self.shuffle:
+            return np.arange(self.size)
+        rng = np.random.default_rng([self.seed, epoch])
+        order = rng.permutation(self.size)
+        if self.lengths is None:
+            return order
+        pool = 50 * self.batch_size
+        order = np.concatenate([chunk[np.argsort(-self.lengths[chunk], kind="stable")]
+                                for chunk in np.split(order, range(pool, self.size, pool))])
+        batches = np.split(order, range(self.batch_size, self.size, self.batch_size))
+        return np.concatenate([batches[i] for i in rng.permutation(len(batches))])
 
     def __iter__(self) -> Iterator[dict]:
         return self
@@ -99,19 +116,32 @@ def _no_decay(name: str) -> bool:
 
 
 def parameter_groups(model: MultiTaskModel, learning_rate: float, weight_decay: float,
-                     layerwise_lr_decay: float = 1.0, extra: Iterable[tuple[str, nn.Parameter]] = ()) -> list[dict]:
-    "Trainable parameters grouped by depth and decay: lr = learning_rate * layerwise_lr_decay**depth (BAM!)."
-    depths, groups = parameter_depths(model), {}
+                     layerwise_lr_decay: float = 1.0, extra: Iterable[tuple[str, nn.Parameter]] = (),
+                     rates: Mapping[str, float] | None = None) -> list[dict]:
+    "Trainable parameters grouped by rate and decay: lr = learning_rate * layerwise_lr_decay**depth, or `rates[name]`."
+    depths, groups, rates = parameter_depths(model), {}, rates or {}
     named = [(name, p, depths[name]) for name, p in model.named_parameters()] + [(n, p, 0) for n, p in extra]
     for name, parameter, depth in named:
         if not parameter.requires_grad:
             continue
-        key = (depth, _no_decay(name))
-        group = groups.setdefault(key, {"params": [], "names": [], "depth": depth, "weight_decay": 0.0 if key[1]
-                                        else weight_decay, "lr": learning_rate * layerwise_lr_decay ** depth})
+        lr = rates.get(name, learning_rate * layerwise_lr_decay ** depth)
+        key = (depth, _no_decay(name), lr)
+        group = groups.setdefault(key, {"params": [], "names": [], "depth": depth, "lr": lr,
+                                        "weight_decay": 0.0 if key[1] else weight_decay})
         group["params"].append(parameter)
         group["names"].append(name)
     return [groups[key] for key in sorted(groups)]
+
+
+def learning_rates(model: MultiTaskModel, head_learning_rate: float | None = None,
+                   new_module_learning_rate: float | None = None) -> dict[str, float]:
+    "The parameters with their own rate: the heads', and those the encoder adds to the pretrained model (CA-MTL's)."
+    rates = {}
+    if new_module_learning_rate is not None and hasattr(model.encoder, "new_parameter_names"):
+        rates |= dict.fromkeys(model.encoder.new_parameter_names(prefix="encoder."), new_module_learning_rate)
+    if head_learning_rate is not None:
+        rates |= {name: head_learning_rate for name, _ in model.named_parameters() if name.startswith("heads.")}
+    return rates
 
 
 def linear_schedule(optimizer: torch.optim.Optimizer, warmup_ratio: float, max_steps: int):
@@ -395,11 +425,12 @@ def _load_data(self: Trainer) -> None:
         for index, task in enumerate(c.tasks):
             self.train_rows[task] = self._rows(task, "train", c.max_train_samples, True, skipped)
             self.dev_rows[task] = self._rows(task, "dev", c.max_eval_samples, False, skipped)
+            length = c.task_max_seq_length.get(task, c.max_seq_length)
             self.train_features[task], self.dev_features[task] = (
-                featurize(task, rows, self.tokenizer, c.max_seq_length, c.doc_stride)
+                featurize(task, rows, self.tokenizer, length, c.doc_stride)
                 for rows in (self.train_rows[task], self.dev_rows[task]))
             self.loaders[task] = TaskLoader(self.train_features[task], c.batch_size, self.tokenizer.pad_token_id,
-                                            seed=c.seed * 1000 + index)
+                                            seed=c.seed * 1000 + index, group_by_length=c.group_by_length)
     if skipped and self.is_main:
         with open(self.run_dir / "skipped_rows.jsonl", "w") as f:
             f.writelines(json.dumps({"file": e.path, "line": e.line, "problem": e.problem}) + "\n" for e in skipped)
@@ -433,7 +464,8 @@ def _build_optimizer(self: Trainer) -> None:
     c = self.config
     model, hooks = self.step_module.model, self.step_module.hooks
     groups = parameter_groups(model, c.learning_rate, c.weight_decay, c.layerwise_lr_decay,
-                              extra=[(f"hooks.{n}", p) for n, p in hooks.named_parameters()])
+                              extra=[(f"hooks.{n}", p) for n, p in hooks.named_parameters()],
+                              rates=learning_rates(model, c.head_learning_rate, c.new_module_learning_rate))
     optimizer = OPTIMIZERS[c.optimizer]([{k: v for k, v in g.items() if k != "names"} for g in groups],
                                         lr=c.learning_rate)
     self.step_module, self.optimizer = self.accelerator.prepare(self.step_module, optimizer)
@@ -731,7 +763,8 @@ def evaluate_run(run_dir: str | Path, task: str, split: str | None = None, path:
     model.load_state_dict(load_file(_trained_weights(run_dir)))
     tokenizer = load_tokenizer(config.model_name_or_path)
     rows = load_task(task, split or "dev", config.data_dir, path=path)
-    features = featurize(task, rows, tokenizer, config.max_seq_length, config.doc_stride)
+    length = config.task_max_seq_length.get(task, config.max_seq_length)
+    features = featurize(task, rows, tokenizer, length, config.doc_stride)
     metrics, predictions = evaluate(model, task, features, rows, config.eval_batch_size, tokenizer.pad_token_id)
     name = f"{task}-{Path(path).stem if path else split or 'dev'}"
     (run_dir / "eval").mkdir(exist_ok=True)

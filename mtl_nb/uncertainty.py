@@ -18,8 +18,8 @@ from .heads import pad_batch
 from .sampling import BatchPart, Processes, Sampler, register_sampler
 
 # %% auto #0
-__all__ = ['mt_uncertainty_scores', 'top_candidates', 'unpad_batch', 'select_rows', 'UncertaintyStep', 'share_trained',
-           'UncertaintySampler', 'plot_task_entropy', 'plot_task_mix']
+__all__ = ['SCORE_PRECISIONS', 'mt_uncertainty_scores', 'top_candidates', 'unpad_batch', 'select_rows', 'cut_sequence',
+           'UncertaintyStep', 'share_trained', 'UncertaintySampler', 'plot_task_entropy', 'plot_task_mix']
 
 # %% ../nbs/07_uncertainty.ipynb #c933f13c
 def mt_uncertainty_scores(u: Tensor, task_index: Tensor) -> Tensor:
@@ -126,6 +126,13 @@ def select_rows(batch: Mapping[str, Any], rows) -> dict:
             out[key] = value[cut] if key in sequence else value
     return out
 
+# %% ../nbs/07_uncertainty.ipynb #4e7a0d93
+def cut_sequence(batch: Mapping[str, Any], length: int) -> dict:
+    "`batch` with every tensor that runs along the sequence cut to its first `length` positions."
+    mask = _mask(batch, "cut_sequence")
+    sequence, keep = _along_sequence(batch, mask), (slice(None),) * (mask.dim() - 1) + (slice(0, length),)
+    return {key: value[keep] if key in sequence else value for key, value in batch.items()}
+
 # %% ../nbs/07_uncertainty.ipynb #e8d62b88
 class UncertaintyStep(NamedTuple):
     "What one MT-Uncertainty step saw and chose (`UncertaintySampler.last_step`)."
@@ -152,18 +159,27 @@ def _positive_int(value, name: str) -> int:
     return int(value)
 
 # %% ../nbs/07_uncertainty.ipynb #979e2314
+SCORE_PRECISIONS = ("float32", "bfloat16")
+
+
 class UncertaintySampler(Sampler):
     "MT-Uncertainty (CA-MTL): score `candidates_per_task` rows of every task, train on the `batch_size` most uncertain."
     needs_model = True
 
     def __init__(self, num_batches: Mapping[str, int], seed: int = 0, *, batch_size: int,
                  candidates_per_task: int | None = None, refresh_every: int = 1, min_rows_per_task: int = 0,
-                 reuse_lower: bool | None = None, pad_token_id: int = 0, processes: Processes = Processes()):
+                 reuse_lower: bool | None = None, score_precision: str = "float32", score_max_length: int | None = None,
+                 pad_token_id: int = 0, processes: Processes = Processes()):
         super().__init__(num_batches, seed)
         if reuse_lower is not None and not isinstance(reuse_lower, bool):
             raise ValueError(f"uncertainty sampler: reuse_lower = {reuse_lower!r}, but it must be None (reuse the "
                              "scoring pass's frozen-layer states where the encoder allows), True (require it) or False")
+        if score_precision not in SCORE_PRECISIONS:
+            raise ValueError(f"uncertainty sampler: score_precision = {score_precision!r}; use one of "
+                             f"{SCORE_PRECISIONS} (bfloat16: autocast, faster where the hardware has it)")
         self.reuse_lower, self.pad_token_id, self.processes = reuse_lower, int(pad_token_id), processes
+        self.score_precision = score_precision
+        self.score_max_length = None if score_max_length is None else _positive_int(score_max_length, "score_max_length")
         self.min_rows_per_task = 0 if min_rows_per_task == 0 else _positive_int(min_rows_per_task, "min_rows_per_task")
         self.batch_size = _positive_int(batch_size, "batch_size")
         self.candidates_per_task = _positive_int(batch_size if candidates_per_task is None else candidates_per_task,
@@ -190,7 +206,8 @@ class UncertaintySampler(Sampler):
         "The options it was built with; `load_state_dict` checks that a state was written with the same."
         return {"batch_size": self.batch_size, "candidates_per_task": self.candidates_per_task,
                 "refresh_every": self.refresh_every, "pad_token_id": self.pad_token_id,
-                "reuse_lower": self.reuse_lower, "min_rows_per_task": self.min_rows_per_task}
+                "reuse_lower": self.reuse_lower, "min_rows_per_task": self.min_rows_per_task,
+                "score_precision": self.score_precision, "score_max_length": self.score_max_length}
 
 # %% ../nbs/07_uncertainty.ipynb #2f6d9a37
 @patch
@@ -198,6 +215,8 @@ def reuses_lower(self: UncertaintySampler, model) -> bool:
     "Whether scoring with `model` keeps the candidates' states at the frozen boundary for the training step."
     if self.reuse_lower is False or not getattr(model, "splits_at_frozen_layers", False):
         possible, why = False, "its encoder does not split at its frozen layers (encoder='camtl' does)"
+    elif self.score_precision != "float32" or self.score_max_length is not None:
+        possible, why = False, "the scoring pass is not the training step's (another precision or a shorter length)"
     elif self.processes.world_size > 1:
         possible, why = False, "several processes score the candidates, and each keeps only its share's states"
     else:
@@ -217,13 +236,16 @@ def score(self: UncertaintySampler, model, task: str, batch: Mapping[str, Any]) 
     "u of every row of `batch`, `[n]` on the CPU, in eval mode without gradients; keeps the frozen-layer states to reuse."
     device = next(model.parameters()).device
     batch = {k: v.to(device) if isinstance(v, Tensor) else v for k, v in batch.items()}
+    if self.score_max_length is not None:
+        batch = cut_sequence(batch, self.score_max_length)
     lower = None
     if batch["input_ids"].dim() == 2 and self.reuses_lower(model):  # multiple choice ([B, C, L]) is recomputed
         lower = self._lower[task] = model.encode_lower(batch, task)
-    outputs = model(batch, task) if lower is None else model(batch, task, lower=lower)
-    return model.head(task).uncertainty(outputs, batch).float().cpu()
+    with torch.autocast(device.type, dtype=torch.bfloat16, enabled=self.score_precision == "bfloat16"):
+        outputs = model(batch, task) if lower is None else model(batch, task, lower=lower)
+        return model.head(task).uncertainty(outputs, batch).float().cpu()
 
-
+# %% ../nbs/07_uncertainty.ipynb #2d9b6e43
 @patch
 def _score_shared(self: UncertaintySampler, model, task: str, batch: Mapping[str, Any]) -> Tensor:
     "`score` of `batch` with every process scoring a contiguous share of its rows, the shares gathered in order."
