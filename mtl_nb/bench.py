@@ -9,9 +9,13 @@ import argparse
 import itertools
 import json
 import statistics
+import sys
 import tempfile
 import time
+from pathlib import Path
+from typing import Mapping
 
+import numpy as np
 import torch
 from torch import nn
 
@@ -19,7 +23,7 @@ from .config import GLUE_FIVE, ExperimentConfig
 from .train import Trainer, linear_schedule
 
 # %% auto #0
-__all__ = ['benchmark', 'sampling_variants', 'sampling_benchmark', 'main']
+__all__ = ['CHEAP_SCORING', 'benchmark', 'sampling_variants', 'selection_overlap', 'sampling_benchmark', 'sampling_table', 'main']
 
 # %% ../nbs/11_bench.ipynb #0719eeed
 def _bare_loop(trainer: Trainer, task: str):
@@ -91,23 +95,25 @@ def benchmark(task: str = "rte", model_name: str = "minilm", batch_size: int = 3
             "ratio": medians["mtl_nb"] / medians["bare"], "runs": timings}
 
 # %% ../nbs/11_bench.ipynb #6d1f3a88
-def sampling_variants(refresh_every: int = 4, candidates_per_task: int = 16) -> dict[str, dict]:
+CHEAP_SCORING = {"score_precision": "bfloat16", "score_max_length": 64}
+
+
+def sampling_variants(refresh_every: int = 4, candidates_per_task: int = 16, cheap: Mapping | None = None,
+                      with_reuse: bool = False) -> dict[str, dict]:
     "The CA-MTL runs the sampling benchmark times: `ExperimentConfig` fields of each, and the uniform run it is held to."
-    full = {}
-    frozen_below = {"conditional_alignment": False}  # Table 3.1's row without alignment: the lower pass frozen
+    cheap = dict(CHEAP_SCORING if cheap is None else cheap)
     amortised = {"refresh_every": refresh_every, "candidates_per_task": candidates_per_task}
-    return {
-        "uniform": dict(encoder_options=full, sampler="uniform", sampler_options={}, baseline="uniform"),
-        "exact": dict(encoder_options=full, sampler="uncertainty", sampler_options={}, baseline="uniform"),
-        "amortised": dict(encoder_options=full, sampler="uncertainty", sampler_options=amortised, baseline="uniform"),
-        "uniform, no alignment": dict(encoder_options=frozen_below, sampler="uniform", sampler_options={},
-                                      baseline="uniform, no alignment"),
-        "exact, no alignment, recomputed": dict(encoder_options=frozen_below, sampler="uncertainty",
-                                                sampler_options={"reuse_lower": False},
-                                                baseline="uniform, no alignment"),
-        "exact, no alignment, reused": dict(encoder_options=frozen_below, sampler="uncertainty",
-                                            sampler_options={"reuse_lower": True}, baseline="uniform, no alignment"),
-    }
+    run = lambda sampler, options={}, encoder={}, baseline="uniform": dict(
+        encoder_options=encoder, sampler=sampler, sampler_options=options, baseline=baseline)
+    variants = {"uniform": run("uniform"), "exact": run("uncertainty"),
+                "exact, cheap scoring": run("uncertainty", cheap), "amortised": run("uncertainty", amortised),
+                "amortised, cheap scoring": run("uncertainty", amortised | cheap)}
+    if with_reuse:  # Table 3.1's row without the alignment: nothing below the frozen layers trains
+        frozen_below, baseline = {"conditional_alignment": False}, "uniform, no alignment"
+        variants |= {baseline: run("uniform", {}, frozen_below, baseline),
+                     "exact, no alignment, recomputed": run("uncertainty", {"reuse_lower": False}, frozen_below, baseline),
+                     "exact, no alignment, reused": run("uncertainty", {"reuse_lower": True}, frozen_below, baseline)}
+    return variants
 
 
 def _seconds_per_step(trainer: Trainer, steps: int) -> float:
@@ -125,71 +131,98 @@ def _scoring_seconds(trainer: Trainer) -> float:
     sampler.uncertainties(trainer.model, candidates)
     return time.perf_counter() - started
 
+# %% ../nbs/11_bench.ipynb #6f0b3d85
+def selection_overlap(trainer: Trainer, cheap: Mapping, draws: int = 4) -> float:
+    "Share of the rows the exact scoring pass chooses that a pass with the `cheap` options also chooses."
+    from mtl_nb.uncertainty import UncertaintySampler, mt_uncertainty_scores, top_candidates
+    exact = trainer.sampler
+    other = UncertaintySampler(exact.num_batches, **exact.options | dict(cheap), processes=exact.processes)
+    shared = 0
+    for draw in range(draws):
+        candidates = exact.draw_candidates(trainer.loaders)
+        chosen = []
+        for sampler in (exact, other):
+            u = sampler.uncertainties(trainer.model, candidates)
+            index = torch.repeat_interleave(torch.arange(len(u)), torch.tensor([len(v) for v in u.values()]))
+            chosen.append(set(top_candidates(mt_uncertainty_scores(torch.cat(list(u.values())), index),
+                                             exact.batch_size, np.random.default_rng(draw), index,
+                                             exact.min_rows_per_task).tolist()))
+        shared += len(chosen[0] & chosen[1])
+    return shared / (draws * exact.batch_size)
+
 # %% ../nbs/11_bench.ipynb #8c4a2e6d
+def _sampling_trainers(variants: Mapping[str, dict], run_dir: str, **fields) -> dict[str, Trainer]:
+    return {name: Trainer(ExperimentConfig(encoder="camtl", max_steps=10_000, disable_tqdm=True,
+                                           output_dir=f"{run_dir}/{i}", **fields,
+                                           **{k: v for k, v in variant.items() if k != "baseline"}))
+            for i, (name, variant) in enumerate(variants.items())}
+
+
 def sampling_benchmark(tasks=GLUE_FIVE, model_name: str = "minilm", batch_size: int = 32, steps: int = 8,
                        warmup: int = 2, repeats: int = 3, max_seq_len: int = 128, frozen_layers: int | None = None,
-                       refresh_every: int = 4, candidates_per_task: int = 16) -> dict:
-    "Seconds per training step of CA-MTL with uniform sampling and MT-Uncertainty (exact, amortised, reused), ratios."
+                       refresh_every: int = 4, candidates_per_task: int = 16, mixed_precision: str = "no",
+                       cheap: Mapping | None = None, with_reuse: bool = False, seed: int = 0) -> dict:
+    "Seconds per training step of CA-MTL with uniform sampling and each MT-Uncertainty variant, and their ratios."
     if repeats < 1 or steps < 1:
         raise ValueError("steps and repeats must be at least 1")
-    variants = sampling_variants(refresh_every, candidates_per_task)
+    cheap = dict(CHEAP_SCORING if cheap is None else cheap)
+    variants = sampling_variants(refresh_every, candidates_per_task, cheap, with_reuse)
     with tempfile.TemporaryDirectory() as run_dir:
-        trainers = {}
-        for i, (name, variant) in enumerate(variants.items()):
-            fields = {k: v for k, v in variant.items() if k != "baseline"}
-            trainers[name] = Trainer(ExperimentConfig(
-                tasks=list(tasks), model_name_or_path=model_name, encoder="camtl", batch_size=batch_size,
-                max_steps=10_000, max_seq_length=max_seq_len, freeze_layers=frozen_layers, output_dir=f"{run_dir}/{i}",
-                disable_tqdm=True, **fields))
+        trainers = _sampling_trainers(variants, run_dir, tasks=list(tasks), model_name_or_path=model_name,
+                                      batch_size=batch_size, max_seq_length=max_seq_len, freeze_layers=frozen_layers,
+                                      mixed_precision=mixed_precision, seed=seed)
         for trainer in trainers.values():
             for _ in range(warmup):
                 trainer.train_step()
-        seconds = {name: [] for name in trainers}
-        scoring = []
+        seconds, scoring = {name: [] for name in trainers}, {"exact": [], "exact, cheap scoring": []}
         for _ in range(repeats):  # the variants take turns, so a slow spell of the machine hits them all
             for name, trainer in trainers.items():
                 seconds[name].append(_seconds_per_step(trainer, steps))
-            scoring.append(_scoring_seconds(trainers["exact"]))
-        shares = {name: trainer.sampler.share_trained() if variant["sampler"] == "uncertainty" else 1.0
-                  for (name, trainer), variant in zip(trainers.items(), variants.values())}
-        reused = {name: trainer.sampler.reuses_lower(trainer.model) if variant["sampler"] == "uncertainty"
-                  else False for (name, trainer), variant in zip(trainers.items(), variants.values())}
-        device = str(trainers["uniform"].accelerator.device)
+            for name in scoring:
+                scoring[name].append(_scoring_seconds(trainers[name]))
+        uses = {name: t.sampler.share_trained() if v["sampler"] == "uncertainty" else 1.0
+                for (name, t), v in zip(trainers.items(), variants.values())}
+        reused = {name: v["sampler"] == "uncertainty" and t.sampler.reuses_lower(t.model)
+                  for (name, t), v in zip(trainers.items(), variants.values())}
+        overlap, device = selection_overlap(trainers["exact"], cheap), str(trainers["uniform"].accelerator.device)
     medians = {name: statistics.median(values) for name, values in seconds.items()}
-    scoring_term = statistics.median(scoring) / medians["uniform"]
+    scoring = {name: statistics.median(values) / medians["uniform"] for name, values in scoring.items()}
     return {"tasks": list(tasks), "model": model_name, "batch_size": batch_size, "frozen_layers": frozen_layers,
             "refresh_every": refresh_every, "candidates_per_task": candidates_per_task, "steps": steps,
-            "repeats": repeats, "threads": torch.get_num_threads(), "device": device,
-            "seconds_per_step": medians, "runs": seconds,
+            "repeats": repeats, "mixed_precision": mixed_precision, "cheap_scoring": cheap,
+            "threads": torch.get_num_threads(), "device": device, "seconds_per_step": medians, "runs": seconds,
             "ratio": {name: medians[name] / medians[variant["baseline"]] for name, variant in variants.items()},
-            "scoring_seconds": statistics.median(scoring), "scoring_over_step": scoring_term,
-            "floor": 1 + scoring_term, "share_trained": shares, "reuses_lower": reused}
+            "scoring_over_step": scoring, "share_trained": uses, "reuses_lower": reused, "selection_overlap": overlap}
 
 # %% ../nbs/11_bench.ipynb #1e9b5c73
-def _print_trainer(figures: dict, repeats: int) -> None:
+def _print_trainer(figures: dict) -> None:
     print(f"task {figures['task']}, model {figures['model']}, batch {figures['batch_size']}, "
           f"{figures['threads']} threads on {figures['device']}")
-    print(f"mtl_nb trainer: {figures['mtl_nb_examples_per_s']:.2f} examples/s (median of {repeats})")
+    print(f"mtl_nb trainer: {figures['mtl_nb_examples_per_s']:.2f} examples/s (median of {figures['repeats']})")
     print(f"bare loop:      {figures['bare_examples_per_s']:.2f} examples/s")
     print(f"ratio:          {figures['ratio']:.3f}")
 
 
+def sampling_table(figures: dict):
+    "The sampling benchmark's figures as a table: seconds per step, ratio to uniform, data used, reuse."
+    import pandas as pd
+    return pd.DataFrame({"s/step": figures["seconds_per_step"], "ratio": figures["ratio"],
+                         "data used": figures["share_trained"], "reuses frozen states": figures["reuses_lower"]})
+
+
 def _print_sampling(figures: dict) -> None:
     print(f"CA-MTL on {figures['model']} (frozen layers: {figures['frozen_layers'] or 'the default, half'}), tasks "
-          f"{','.join(figures['tasks'])}, batch {figures['batch_size']}, {figures['threads']} threads on "
-          f"{figures['device']}; median of {figures['repeats']} x {figures['steps']} steps")
-    width = max(map(len, figures["seconds_per_step"]))
-    print(f"{'run':<{width}} {'s/step':>7} {'ratio':>6} {'data used':>9}  reuses frozen states")
-    for name, value in figures["seconds_per_step"].items():
-        print(f"{name:<{width}} {value:7.2f} {figures['ratio'][name]:6.2f} {figures['share_trained'][name]:9.1%}  "
-              f"{'yes' if figures['reuses_lower'][name] else 'no'}")
-    print(f"scoring pass over {len(figures['tasks'])} x {figures['batch_size']} candidates: "
-          f"{figures['scoring_seconds']:.2f} s = {figures['scoring_over_step']:.2f} of a uniform step; "
-          f"floor of the exact ratio without reuse: {figures['floor']:.2f}")
+          f"{','.join(figures['tasks'])}, batch {figures['batch_size']}, precision {figures['mixed_precision']}, "
+          f"{figures['threads']} threads on {figures['device']}; median of {figures['repeats']} x {figures['steps']} "
+          f"steps; cheap scoring {figures['cheap_scoring']}")
+    print(sampling_table(figures).round(3).to_string())
+    print("scoring pass over T x c candidates, in uniform steps: " +
+          ", ".join(f"{name} {value:.2f}" for name, value in figures["scoring_over_step"].items()))
+    print(f"rows the cheap scoring chooses among those the exact one chooses: {figures['selection_overlap']:.1%}")
 
 # %% ../nbs/11_bench.ipynb #5a3c9e20
 def main(argv: list[str] | None = None) -> dict:
-    "Command line: print the figures, then one JSON line."
+    "Command line: print the figures, then one JSON line; `--output` also writes them to a JSON file."
     parser = argparse.ArgumentParser(description="mtl_nb benchmarks: the trainer against a bare loop "
                                                  "(--mode trainer), or the cost of MT-Uncertainty (--mode sampling)")
     parser.add_argument("--mode", choices=("trainer", "sampling"), default="trainer")
@@ -204,16 +237,27 @@ def main(argv: list[str] | None = None) -> dict:
     parser.add_argument("--frozen-layers", type=int, default=None, help="sampling mode (default: half the layers)")
     parser.add_argument("--refresh-every", type=int, default=4, help="sampling mode: the amortised variant's k")
     parser.add_argument("--candidates-per-task", type=int, default=16, help="sampling mode: the amortised pool")
+    parser.add_argument("--mixed-precision", default="no", help="sampling mode: the training steps' precision")
+    parser.add_argument("--score-precision", default="bfloat16", help="sampling mode: the cheap scoring pass")
+    parser.add_argument("--score-max-length", type=int, default=64, help="sampling mode: the cheap scoring pass")
+    parser.add_argument("--with-reuse", action="store_true", help="sampling mode: the no-alignment reuse runs too")
+    parser.add_argument("--output", help="also write the figures to this JSON file")
     args = parser.parse_args(argv)
     if args.mode == "trainer":
         figures = benchmark(args.task, args.model, args.batch_size, args.steps or 10, args.warmup, args.repeats,
                             args.max_seq_len)
-        _print_trainer(figures, args.repeats)
+        _print_trainer(figures)
     else:
+        cheap = {"score_precision": args.score_precision, "score_max_length": args.score_max_length}
         figures = sampling_benchmark(args.tasks.split(","), args.model, args.batch_size, args.steps or 8,
                                      args.warmup, args.repeats, args.max_seq_len, args.frozen_layers,
-                                     args.refresh_every, args.candidates_per_task)
+                                     args.refresh_every, args.candidates_per_task, args.mixed_precision, cheap,
+                                     args.with_reuse)
         _print_sampling(figures)
+    figures["command"] = "python -m mtl_nb.bench " + " ".join(argv if argv is not None else sys.argv[1:])
+    if args.output:
+        Path(args.output).parent.mkdir(parents=True, exist_ok=True)
+        Path(args.output).write_text(json.dumps(figures, indent=1))
     print(json.dumps(figures))
     return figures
 
