@@ -595,26 +595,33 @@ def evaluate(self: Trainer) -> dict:
         scores = {t: metrics for t, (metrics, _) in results.items()}
         evaluation = {"step": self.step, "dev": scores, "average": float(np.mean([m["main"] for m in scores.values()]))}
         self.last_evaluation = evaluation
+        predictions = {t: rows for t, (_, rows) in results.items()}
+        self._on_main(lambda: _write_predictions(self.run_dir / "predictions" / "last", predictions))
         if evaluation["average"] > self.best["average"]:
             self.best = {"step": self.step, "average": evaluation["average"], "dev": scores}
-            self._on_main(lambda: self._save_best({t: predictions for t, (_, predictions) in results.items()}))
+            self._on_main(lambda: self._save_best(predictions))
     for callback in self.callbacks:
         callback.on_evaluate(self, evaluation)
     return evaluation
 
 
+def _write_predictions(folder: Path, predictions: Mapping[str, list[dict]]) -> None:
+    "One JSON Lines file of (uid, prediction) per task in `folder`, each written atomically."
+    folder.mkdir(parents=True, exist_ok=True)
+    for task, rows in predictions.items():
+        temporary = folder / f".{task}.jsonl.tmp"
+        temporary.write_text("".join(json.dumps(r) + "\n" for r in rows))
+        os.replace(temporary, folder / f"{task}.jsonl")
+
+
 @patch
 def _save_best(self: Trainer, predictions: Mapping[str, list[dict]]) -> None:
     "The evaluated weights in best/model.safetensors, their scores in best/best.json, predictions per task."
-    for folder in ("best", "predictions"):
-        (self.run_dir / folder).mkdir(exist_ok=True)
+    (self.run_dir / "best").mkdir(exist_ok=True)
     save_tensors(self.model.state_dict(), self.run_dir / "best" / ".model.safetensors.tmp")
     os.replace(self.run_dir / "best" / ".model.safetensors.tmp", self.run_dir / "best" / "model.safetensors")
     write_json(self.run_dir / "best" / "best.json", self.best)
-    for task, rows in predictions.items():
-        temporary = self.run_dir / "predictions" / f".{task}.jsonl.tmp"
-        temporary.write_text("".join(json.dumps(r) + "\n" for r in rows))
-        os.replace(temporary, self.run_dir / "predictions" / f"{task}.jsonl")
+    _write_predictions(self.run_dir / "predictions", predictions)
 
 # %% ../nbs/10_train.ipynb #c7e2f9b0
 @patch
@@ -729,8 +736,10 @@ def run_summary(run_dir: str | Path) -> dict:
     for record in log:
         if record["kind"] == "train":
             rows[record["task"]] += record["examples"]
-    results = run_dir / "results.json"
-    return {"config": config, "steps": state["step"],
+    results, last = run_dir / "results.json", run_dir / "predictions" / "last"
+    predictions = {path.stem: [json.loads(line)["prediction"] for line in path.read_text().splitlines()]
+                   for path in sorted(last.glob("*.jsonl"))}
+    return {"config": config, "steps": state["step"], "last_predictions": predictions,
             "evals": [{"step": r["step"], "average": r["average"], "main": {t: m["main"] for t, m in r["dev"].items()}}
                       for r in log if r["kind"] == "eval"],
             "rows_per_task": dict(rows), "sampler": sampler,
