@@ -214,6 +214,8 @@ class RegressionHead(TaskHead):
         super().__init__(task, hidden_size)
         self.loss_type, self.beta = loss_type, _checked_beta(loss_type, beta, self._name)
         self.output = DropoutLinear(hidden_size, 2, dropout)
+        with torch.no_grad():  # the variance starts at the prior for every input (σ̃² = 1, u = 1), as a uniform classifier
+            self.output.linear.weight[1].zero_()
         self.register_buffer("label_mean", torch.tensor(0.0))
         self.register_buffer("label_std", torch.tensor(1.0))
         self.set_label_scale(label_mean, label_std)
