@@ -204,7 +204,7 @@ def predict(model: MultiTaskModel, task: str, features, rows, batch_size: int, p
         for start in range(0, len(mine), batch_size):
             batch = _to_device(pad_batch(list(mine.select(range(start, min(start + batch_size, len(mine))))),
                                          pad_token_id), device)
-            outputs = model(batch, task)
+            outputs = model(batch, task).float()  # scores in float32 whatever the run's precision
             if kind == "span":
                 predicted += head.window_answers(outputs, batch, contexts)
             elif kind == "tagging":
@@ -587,7 +587,7 @@ def evaluate(self: Trainer) -> dict:
     c, model = self.config, self.model
     bar = progress_bar(sum(len(self.dev_features[t]) // self.accelerator.num_processes for t in c.tasks), "eval",
                        not self.shows_progress)
-    with self.ema.applied(model) if self.ema else nullcontext():
+    with self.ema.applied(model) if self.ema else nullcontext(), self.accelerator.autocast():  # the run's precision
         results = {t: score(t, predict(model, t, self.dev_features[t], self.dev_rows[t], c.eval_batch_size,
                                        self.tokenizer.pad_token_id, self.processes, bar), self.dev_rows[t])
                    for t in c.tasks}
