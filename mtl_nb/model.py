@@ -15,15 +15,15 @@ import torch
 from fastcore.basics import patch
 from torch import Tensor, nn
 
-from .data import Task, get_task, pretrained_path
-from .heads import DEFAULT_HEAD, HEADS, TaskHead, make_head
+from .data import Task, featurize, get_task, pretrained_path
+from .heads import DEFAULT_HEAD, HEADS, TaskHead, make_head, pad_batch
 from .registry import Registry, check_options
 
 # %% auto #0
 __all__ = ['ENCODERS', 'ENCODER_SETTINGS', 'REDUCTIONS', 'LOSS_HOOKS', 'tiny_encoder', 'load_encoder', 'load_tokenizer',
-           'num_layers', 'parameter_depths', 'freeze', 'EncoderRecipe', 'register_encoder', 'build_encoder',
-           'plain_encoder', 'resolve_head_names', 'MultiTaskModel', 'reduce_losses', 'LossTerms', 'RunContext',
-           'LossHook', 'register_loss_hook', 'build_loss_hooks', 'step_loss']
+           'num_layers', 'parameter_depths', 'freeze', 'InputPipeline', 'EncoderRecipe', 'register_encoder',
+           'build_encoder', 'plain_encoder', 'resolve_head_names', 'MultiTaskModel', 'reduce_losses', 'LossTerms',
+           'RunContext', 'LossHook', 'register_loss_hook', 'build_loss_hooks', 'step_loss']
 
 # %% ../nbs/03_model.ipynb #cdc431ab
 def tiny_encoder(vocab_size: int = 30522, hidden_size: int = 32, num_layers: int = 2, num_heads: int = 2,
@@ -99,11 +99,41 @@ def freeze(model: nn.Module, embeddings: bool = False, bottom_layers: int = 0) -
     return frozen
 
 # %% ../nbs/03_model.ipynb #e4f2a8d6
+class InputPipeline:
+    "How canonical rows become an encoder's batches: transformers' tokenizer, `featurize` and `pad_batch`."
+    def __init__(self, model_name_or_path: str, max_seq_length: int = 128, doc_stride: int = 128):
+        self.tokenizer = load_tokenizer(model_name_or_path)
+        self.max_seq_length, self.doc_stride = max_seq_length, doc_stride
+
+    @property
+    def pad_token_id(self) -> int:
+        return self.tokenizer.pad_token_id
+
+    def featurize(self, task: str, rows, max_seq_length: int | None = None):
+        "The model inputs and targets of `rows` (cached on disk, see `00_data`)."
+        return featurize(task, rows, self.tokenizer, max_seq_length or self.max_seq_length, self.doc_stride)
+
+    def fit(self, train_features: Mapping[str, Any]) -> None:
+        "Learn what the pipeline needs from the run's training features (a vocabulary); nothing here."
+
+    def state_dict(self) -> dict:
+        "What `fit` learnt, as JSON (kept in the run directory, so a finished run can be evaluated); nothing here."
+        return {}
+
+    def load_state_dict(self, state: Mapping[str, Any]) -> None:
+        "Restore what `fit` learnt."
+
+    def collate(self, rows: list[Mapping[str, Any]]) -> dict:
+        "One padded batch of featurized rows of one task."
+        return pad_batch(rows, self.pad_token_id)
+
+
 @dataclass(frozen=True)
 class EncoderRecipe:
-    "How a run builds an encoder (`build`), and the head name each task kind gets with it by default."
+    "How a run builds an encoder (`build`), its inputs (`inputs`), and the head name of each task kind by default."
     build: Callable[..., nn.Module]
     default_heads: Mapping[str, str] = field(default_factory=dict)
+    inputs: Callable[..., InputPipeline] = InputPipeline
 
 
 ENCODERS = Registry("encoder")
@@ -111,22 +141,24 @@ ENCODER_SETTINGS = ("model_name_or_path", "tasks", "max_seq_length", "frozen_lay
 
 
 def register_encoder(name: str, build: Callable[..., nn.Module], default_heads: Mapping[str, str] | None = None,
-                     overwrite: bool = False) -> EncoderRecipe:
-    "Make `build` the encoder `name`; it takes `ENCODER_SETTINGS` as keywords, then its own options."
+                     inputs: Callable[..., InputPipeline] = InputPipeline, overwrite: bool = False) -> EncoderRecipe:
+    "Make `build` the encoder `name`; it takes `ENCODER_SETTINGS` (and `inputs`, if it asks) as keywords, then options."
     missing = [s for s in ENCODER_SETTINGS if s not in inspect.signature(build).parameters]
     if missing:
         raise TypeError(f"register_encoder({name!r}): build must accept the run settings {list(ENCODER_SETTINGS)} "
                         f"as keyword arguments; {build.__name__} lacks {missing}")
-    return ENCODERS.register(name, EncoderRecipe(build, dict(default_heads or {})), overwrite=overwrite)
+    return ENCODERS.register(name, EncoderRecipe(build, dict(default_heads or {}), inputs), overwrite=overwrite)
 
 
 def build_encoder(name: str, model_name_or_path: str, tasks: list[str], max_seq_length: int = 128,
-                  frozen_layers: int | None = None, freeze_embeddings: bool | None = None, **options) -> nn.Module:
-    "The encoder `name` of `ENCODERS`, built for a run with these settings and `options`."
+                  frozen_layers: int | None = None, freeze_embeddings: bool | None = None,
+                  inputs: InputPipeline | None = None, **options) -> nn.Module:
+    "The encoder `name` of `ENCODERS`, built for a run with these settings and `options` (and `inputs`, if it asks)."
     recipe = ENCODERS[name]
-    check_options(recipe.build, options, f"encoder_options of the encoder {name!r}", reserved=ENCODER_SETTINGS)
+    check_options(recipe.build, options, f"encoder_options of the encoder {name!r}", [*ENCODER_SETTINGS, "inputs"])
+    asks = {"inputs": inputs} if "inputs" in inspect.signature(recipe.build).parameters else {}
     return recipe.build(model_name_or_path=model_name_or_path, tasks=list(tasks), max_seq_length=max_seq_length,
-                        frozen_layers=frozen_layers, freeze_embeddings=freeze_embeddings, **options)
+                        frozen_layers=frozen_layers, freeze_embeddings=freeze_embeddings, **asks, **options)
 
 
 def plain_encoder(model_name_or_path: str, tasks: list[str], max_seq_length: int, frozen_layers: int | None,
@@ -235,6 +267,8 @@ def encode_lower(self: MultiTaskModel, batch: Mapping[str, Any], task: str):
 @patch
 def encode(self: MultiTaskModel, batch: Mapping[str, Any], task: str, lower=None) -> Tensor:
     "The encoder's last hidden states for `batch`, `[B(·C), L, d]`; from `lower`, `encode_lower`'s states, if given."
+    if getattr(self.encoder, "reads_batches", False):  # an encoder of its own inputs (MT-SAN): its whole output
+        return self.encoder(batch)
     if lower is None:
         return self.encoder(**self.encoder_inputs(batch, task)).last_hidden_state
     if not self.splits_at_frozen_layers:

@@ -13,7 +13,7 @@ import time
 from collections import Counter
 from contextlib import contextmanager, nullcontext
 from pathlib import Path
-from typing import Any, Iterable, Iterator, Mapping
+from typing import Any, Callable, Iterable, Iterator, Mapping
 
 import numpy as np
 import torch
@@ -21,11 +21,10 @@ from fastcore.basics import patch
 from torch import nn
 
 from .config import OPTIMIZERS, ExperimentConfig, options_for
-from .data import featurize, get_task, load_task, register_task_files
+from .data import get_task, load_task
 from .heads import best_answers, pad_batch
 from .metrics import compute_metrics
-from .model import (ENCODERS, MultiTaskModel, RunContext, build_encoder, build_loss_hooks, load_tokenizer,
-                          parameter_depths, step_loss)
+from .model import ENCODERS, MultiTaskModel, RunContext, build_encoder, build_loss_hooks, parameter_depths, step_loss
 from .rundir import Checkpointer, RunDirectory, read_json, save_tensors, write_json
 from .sampling import SAMPLERS, BatchPart, Processes, make_sampler
 
@@ -44,11 +43,12 @@ def _lengths(input_ids: list) -> np.ndarray:
 class TaskLoader:
     "Endless, seeded, resumable mini-batches of featurized rows, padded with `pad_batch`."
     def __init__(self, features, batch_size: int, pad_token_id: int, seed: int = 0, shuffle: bool = True,
-                 group_by_length: bool = False):
+                 group_by_length: bool = False, collate: Callable[[list[dict]], dict] | None = None):
         if len(features) == 0:
             raise ValueError("TaskLoader got no rows: the task's split is empty")
         self.columns = features.with_format(None)[:]
         self.size, self.batch_size, self.pad_token_id = len(features), batch_size, pad_token_id
+        self.collate = collate or (lambda rows: pad_batch(rows, pad_token_id))
         self.seed, self.shuffle = seed, shuffle
         self.lengths = _lengths(self.columns["input_ids"]) if group_by_length else None
         self.epoch, self.offset, self._order = 0, 0, None
@@ -81,7 +81,7 @@ class TaskLoader:
             self._order = self.order(self.epoch)
         rows = self._order[self.offset:self.offset + self.batch_size]
         self.offset += self.batch_size
-        return pad_batch([{k: v[i] for k, v in self.columns.items()} for i in rows], self.pad_token_id)
+        return self.collate([{k: v[i] for k, v in self.columns.items()} for i in rows])
 
     def state_dict(self) -> dict:
         return {"epoch": self.epoch, "offset": self.offset}
@@ -192,18 +192,17 @@ def _gathered(items: list, processes: Processes) -> list:
 
 @torch.no_grad()
 def predict(model: MultiTaskModel, task: str, features, rows, batch_size: int, pad_token_id: int,
-            processes: Processes = Processes(), progress=None) -> list:
+            processes: Processes = Processes(), progress=None, collate: Callable | None = None) -> list:
     "This process's share of `features` through the model in eval mode; every process's predictions, in row order."
     kind, head = get_task(task).kind, model.head(task)
     device = next(model.parameters()).device
     mine = features.select(range(len(features))[share(len(features), processes.rank, processes.world_size)])
     contexts = dict(zip(rows["uid"], rows["context"])) if kind == "span" else None
-    was_training, predicted = model.training, []
+    collate, was_training, predicted = collate or (lambda rows: pad_batch(rows, pad_token_id)), model.training, []
     model.eval()
     try:
         for start in range(0, len(mine), batch_size):
-            batch = _to_device(pad_batch(list(mine.select(range(start, min(start + batch_size, len(mine))))),
-                                         pad_token_id), device)
+            batch = _to_device(collate(list(mine.select(range(start, min(start + batch_size, len(mine)))))), device)
             outputs = model(batch, task).float()  # scores in float32 whatever the run's precision
             if kind == "span":
                 predicted += head.window_answers(outputs, batch, contexts)
@@ -234,9 +233,9 @@ def score(task: str, predicted: list, rows) -> tuple[dict[str, float], list[dict
 
 
 def evaluate(model: MultiTaskModel, task: str, features, rows, batch_size: int, pad_token_id: int,
-             processes: Processes = Processes()) -> tuple[dict[str, float], list[dict]]:
+             processes: Processes = Processes(), collate: Callable | None = None) -> tuple[dict[str, float], list[dict]]:
     "Dev scores of `task` (`compute_metrics`) and the predictions with their uids."
-    return score(task, predict(model, task, features, rows, batch_size, pad_token_id, processes), rows)
+    return score(task, predict(model, task, features, rows, batch_size, pad_token_id, processes, None, collate), rows)
 
 # %% ../nbs/10_train.ipynb #14e17ac0
 class TrainingStep(nn.Module):
@@ -419,29 +418,32 @@ def _rows(self: Trainer, task: str, split: str, limit: int | None, shuffled: boo
 @patch
 def _load_data(self: Trainer) -> None:
     c, skipped = self.config, []
-    self.tokenizer = load_tokenizer(c.model_name_or_path)
+    self.inputs = ENCODERS[c.encoder].inputs(c.model_name_or_path, c.max_seq_length, c.doc_stride)
+    self.tokenizer = self.inputs.tokenizer
     self.train_rows, self.dev_rows, self.train_features, self.dev_features, self.loaders = {}, {}, {}, {}, {}
     with self.accelerator.main_process_first():
         for index, task in enumerate(c.tasks):
             self.train_rows[task] = self._rows(task, "train", c.max_train_samples, True, skipped)
             self.dev_rows[task] = self._rows(task, "dev", c.max_eval_samples, False, skipped)
-            length = c.task_max_seq_length.get(task, c.max_seq_length)
+            length = c.task_max_seq_length.get(task)
             self.train_features[task], self.dev_features[task] = (
-                featurize(task, rows, self.tokenizer, length, c.doc_stride)
-                for rows in (self.train_rows[task], self.dev_rows[task]))
-            self.loaders[task] = TaskLoader(self.train_features[task], c.batch_size, self.tokenizer.pad_token_id,
-                                            seed=c.seed * 1000 + index, group_by_length=c.group_by_length)
+                self.inputs.featurize(task, rows, length) for rows in (self.train_rows[task], self.dev_rows[task]))
+            self.loaders[task] = TaskLoader(self.train_features[task], c.batch_size, self.inputs.pad_token_id,
+                                            seed=c.seed * 1000 + index, group_by_length=c.group_by_length,
+                                            collate=self.inputs.collate)
+    self.inputs.fit(self.train_features)
+    self._on_main(lambda: write_json(self.run_dir / "inputs.json", self.inputs.state_dict()))
     if skipped and self.is_main:
         with open(self.run_dir / "skipped_rows.jsonl", "w") as f:
             f.writelines(json.dumps({"file": e.path, "line": e.line, "problem": e.problem}) + "\n" for e in skipped)
 
 # %% ../nbs/10_train.ipynb #f1b7d3c8
-def build_model(config: ExperimentConfig) -> MultiTaskModel:
-    "The model of a run: its encoder (`ENCODERS`, with the run's options) and one head per task."
+def build_model(config: ExperimentConfig, inputs=None) -> MultiTaskModel:
+    "The model of a run: its encoder (`ENCODERS`, with the run's options and inputs) and one head per task."
     c = config
     options = options_for(c.encoder_options, c.encoder, ENCODERS).get(c.encoder, {})
     encoder = build_encoder(c.encoder, c.model_name_or_path, c.tasks, c.max_seq_length, c.freeze_layers,
-                            c.freeze_embeddings, **options)
+                            c.freeze_embeddings, inputs, **options)
     return MultiTaskModel(encoder, c.tasks, c.dropout, heads=c.head, head_options=c.head_options,
                           default_heads=ENCODERS[c.encoder].default_heads)
 
@@ -449,7 +451,7 @@ def build_model(config: ExperimentConfig) -> MultiTaskModel:
 @patch
 def _build_model(self: Trainer) -> None:
     c = self.config
-    model = build_model(c)
+    model = build_model(c, self.inputs)
     model.prepare(self.train_rows)
     hooks = build_loss_hooks(c.loss_hooks, c.tasks, c.loss_hook_options)
     context = RunContext(c, list(c.tasks), self.train_rows, self.train_features, self.tokenizer, self.run_dir, model)
@@ -477,7 +479,7 @@ def _build_optimizer(self: Trainer) -> None:
 def _build_sampler(self: Trainer) -> None:
     c = self.config
     options = options_for(c.sampler_options, c.sampler, SAMPLERS).get(c.sampler, {})
-    settings = {"batch_size": c.batch_size, "pad_token_id": self.tokenizer.pad_token_id, "processes": self.processes}
+    settings = {"batch_size": c.batch_size, "pad_token_id": self.inputs.pad_token_id, "processes": self.processes}
     self.sampler = make_sampler(c.sampler, {t: len(l) for t, l in self.loaders.items()}, c.seed, settings, **options)
 
 # %% ../nbs/10_train.ipynb #2f8c6a05
@@ -589,8 +591,8 @@ def evaluate(self: Trainer) -> dict:
                        not self.shows_progress)
     with self.ema.applied(model) if self.ema else nullcontext(), self.accelerator.autocast():  # the run's precision
         results = {t: score(t, predict(model, t, self.dev_features[t], self.dev_rows[t], c.eval_batch_size,
-                                       self.tokenizer.pad_token_id, self.processes, bar), self.dev_rows[t])
-                   for t in c.tasks}
+                                       self.inputs.pad_token_id, self.processes, bar, self.inputs.collate),
+                            self.dev_rows[t]) for t in c.tasks}
         bar.close()
         scores = {t: metrics for t, (metrics, _) in results.items()}
         evaluation = {"step": self.step, "dev": scores, "average": float(np.mean([m["main"] for m in scores.values()]))}
@@ -768,13 +770,15 @@ def evaluate_run(run_dir: str | Path, task: str, split: str | None = None, path:
     config = ExperimentConfig.from_dict(read_json(run_dir / "config.json"))
     if task not in config.tasks:
         raise ValueError(f"evaluate_run: the run in {run_dir} trained {config.tasks}, not {task!r}")
-    model = build_model(config)
+    inputs = ENCODERS[config.encoder].inputs(config.model_name_or_path, config.max_seq_length, config.doc_stride)
+    if (run_dir / "inputs.json").is_file():
+        inputs.load_state_dict(read_json(run_dir / "inputs.json"))
+    model = build_model(config, inputs)
     model.load_state_dict(load_file(_trained_weights(run_dir)))
-    tokenizer = load_tokenizer(config.model_name_or_path)
     rows = load_task(task, split or "dev", config.data_dir, path=path)
-    length = config.task_max_seq_length.get(task, config.max_seq_length)
-    features = featurize(task, rows, tokenizer, length, config.doc_stride)
-    metrics, predictions = evaluate(model, task, features, rows, config.eval_batch_size, tokenizer.pad_token_id)
+    features = inputs.featurize(task, rows, config.task_max_seq_length.get(task))
+    metrics, predictions = evaluate(model, task, features, rows, config.eval_batch_size, inputs.pad_token_id,
+                                    collate=inputs.collate)
     name = f"{task}-{Path(path).stem if path else split or 'dev'}"
     (run_dir / "eval").mkdir(exist_ok=True)
     (run_dir / "eval" / f"{name}.predictions.jsonl").write_text("".join(json.dumps(p) + "\n" for p in predictions))
