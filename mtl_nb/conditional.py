@@ -315,7 +315,8 @@ AUTHORS_CODE = dict(task_transform=True, block_init_std=0.0, block_modulation="c
 def resolve_options(num_layers: int, hidden_size: int, options: dict) -> dict:
     "The encoder's `options` with every None resolved and every form checked (what `ConditionalEncoder.options` holds)."
     o = dict(options)
-    layers = range(o["frozen_layers"], num_layers) if o["conditional_layers"] is None else o["conditional_layers"]
+    upper_half = range(int(0.5 * num_layers), num_layers)  # Figure 3.1, whatever is frozen
+    layers = upper_half if o["conditional_layers"] is None else o["conditional_layers"]
     o["conditional_layers"] = sorted({int(i) for i in layers})
     if any(not 0 <= i < num_layers for i in o["conditional_layers"]):
         raise ValueError(f"conditional_layers={o['conditional_layers']}, but the encoder has {num_layers} layers "

