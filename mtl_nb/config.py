@@ -21,12 +21,12 @@ from fastcore.basics import patch
 
 from .data import get_task, register_task_files
 from .heads import HEADS
-from .model import ENCODER_SETTINGS, ENCODERS, LOSS_HOOKS, REDUCTIONS, resolve_head_names
+from .model import ENCODER_SETTINGS, ENCODERS, LOSS_HOOKS, REDUCTIONS, InputPipeline, resolve_head_names
 from .registry import Registry, check_options
 from .sampling import SAMPLERS
 
 # %% auto #0
-__all__ = ['OPTIMIZERS', 'GLUE_FIVE', 'OPTIONAL_TYPES', 'AT_LEAST_ONE', 'RANGES', 'SAMPLER_SETTINGS', 'RENAMED',
+__all__ = ['OPTIMIZERS', 'GLUE_FIVE', 'SCHEDULES', 'OPTIONAL_TYPES', 'AT_LEAST_ONE', 'RANGES', 'SAMPLER_SETTINGS', 'RENAMED',
            'ExperimentConfig', 'options_for', 'parameter_cell']
 
 # %% ../nbs/10_config.ipynb #bd8ef2fc
@@ -77,7 +77,8 @@ class ExperimentConfig:
     new_module_learning_rate: Any = _field(None, "of the parameters the encoder adds (CA-MTL's); None = learning_rate")
     optimizer: str = _field("adamw", "a name of OPTIMIZERS ('adamw', 'adamax')")
     weight_decay: float = _field(0.01, "decoupled weight decay (not on biases and layer norms)")
-    warmup_ratio: float = _field(0.1, "share of the steps with a linear warm-up; then linear decay to 0")
+    warmup_ratio: float = _field(0.1, "share of the steps with a linear warm-up")
+    lr_scheduler_type: str = _field("linear", "after the warm-up (transformers' schedules): linear decay to 0, constant, ...")
     max_grad_norm: Any = _field(1.0, "clip the gradient norm to this; None = no clipping")
     layerwise_lr_decay: float = _field(1.0, "learning rate x this ** depth from the output (BAM!); 1 = off")
     ema_decay: Any = _field(None, "evaluate an exponential moving average of the weights (MT-SAN: 0.995); None = off")
@@ -107,6 +108,8 @@ class ExperimentConfig:
         _check_config(self)
 
 # %% ../nbs/10_config.ipynb #e572459e
+SCHEDULES = ("linear", "cosine", "cosine_with_restarts", "polynomial", "constant", "constant_with_warmup",
+             "inverse_sqrt")  # transformers' schedules that need no more than the warm-up and the number of steps
 OPTIONAL_TYPES = {"head": (str, dict), "head_learning_rate": float, "new_module_learning_rate": float,
                   "max_grad_norm": float, "ema_decay": float, "freeze_layers": int,
                   "freeze_embeddings": bool, "save_steps": int, "max_train_samples": int, "max_eval_samples": int,
@@ -124,6 +127,7 @@ RANGES = {  # field -> (test, what the field must be)
     "mixed_precision": (lambda v: v in ("no", "fp16", "bf16"), "'no', 'fp16' or 'bf16'"),
     "on_bad": (lambda v: v in ("raise", "skip"), "'raise' or 'skip'"),
     "loss_reduction": (lambda v: v in REDUCTIONS, f"one of {REDUCTIONS}"),
+    "lr_scheduler_type": (lambda v: v in SCHEDULES, f"one of {SCHEDULES}"),
     "output_dir": (lambda v: v.strip() != "", "a folder name (the run directory), not empty"),
 }
 
@@ -190,7 +194,11 @@ def _check_parts(config: ExperimentConfig) -> None:
     tasks = [get_task(task) for task in config.tasks]
     ENCODERS[config.encoder], SAMPLERS[config.sampler], OPTIMIZERS[config.optimizer]  # the chosen parts exist
     for name, options in options_for(config.encoder_options, config.encoder, ENCODERS).items():
-        check_options(ENCODERS[name].build, options, f"encoder_options of {name!r}", ENCODER_SETTINGS)
+        check_options(ENCODERS[name].build, options, f"encoder_options of {name!r}", [*ENCODER_SETTINGS, "inputs"])
+    if SAMPLERS[config.sampler].needs_model and ENCODERS[config.encoder].inputs is not InputPipeline:
+        raise ValueError(f"sampler={config.sampler!r} chooses rows of transformer batches, but encoder="
+                         f"{config.encoder!r} reads its own inputs. Fix: a sampler that chooses tasks (e.g. "
+                         "'proportional'), or a transformer encoder")
     for name, options in options_for(config.sampler_options, config.sampler, SAMPLERS).items():
         check_options(SAMPLERS[name], options, f"sampler_options of {name!r}", SAMPLER_SETTINGS)
     for name in config.loss_hooks:

@@ -127,6 +127,10 @@ class InputPipeline:
         "One padded batch of featurized rows of one task."
         return pad_batch(rows, self.pad_token_id)
 
+    def lengths(self, features) -> list[int]:
+        "Tokens per featurized row (multiple choice: its longest choice), for batching rows of similar length."
+        return [max(map(len, ids)) if ids and isinstance(ids[0], list) else len(ids) for ids in features["input_ids"]]
+
 
 @dataclass(frozen=True)
 class EncoderRecipe:

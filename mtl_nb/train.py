@@ -35,22 +35,17 @@ __all__ = ['TaskLoader', 'share', 'shard', 'processes_of', 'parameter_groups', '
            'evaluate_cli', 'train_cli']
 
 # %% ../nbs/10_train.ipynb #2de2058d
-def _lengths(input_ids: list) -> np.ndarray:
-    "Tokens per row (multiple choice: of its longest choice)."
-    return np.array([max(map(len, ids)) if ids and isinstance(ids[0], list) else len(ids) for ids in input_ids])
-
-
 class TaskLoader:
     "Endless, seeded, resumable mini-batches of featurized rows, padded with `pad_batch`."
     def __init__(self, features, batch_size: int, pad_token_id: int, seed: int = 0, shuffle: bool = True,
-                 group_by_length: bool = False, collate: Callable[[list[dict]], dict] | None = None):
+                 lengths: Iterable[int] | None = None, collate: Callable[[list[dict]], dict] | None = None):
         if len(features) == 0:
             raise ValueError("TaskLoader got no rows: the task's split is empty")
         self.columns = features.with_format(None)[:]
         self.size, self.batch_size, self.pad_token_id = len(features), batch_size, pad_token_id
         self.collate = collate or (lambda rows: pad_batch(rows, pad_token_id))
         self.seed, self.shuffle = seed, shuffle
-        self.lengths = _lengths(self.columns["input_ids"]) if group_by_length else None
+        self.lengths = None if lengths is None else np.asarray(list(lengths))  # given: batch rows of similar length
         self.epoch, self.offset, self._order = 0, 0, None
 
     def __len__(self) -> int:
@@ -144,10 +139,10 @@ def learning_rates(model: MultiTaskModel, head_learning_rate: float | None = Non
     return rates
 
 
-def linear_schedule(optimizer: torch.optim.Optimizer, warmup_ratio: float, max_steps: int):
-    "transformers' linear warm-up over `warmup_ratio` of `max_steps`, then linear decay to 0."
-    from transformers import get_linear_schedule_with_warmup
-    return get_linear_schedule_with_warmup(optimizer, int(warmup_ratio * max_steps), max_steps)
+def linear_schedule(optimizer: torch.optim.Optimizer, warmup_ratio: float, max_steps: int, kind: str = "linear"):
+    "transformers' schedule `kind` (default: linear warm-up over `warmup_ratio` of `max_steps`, then decay to 0)."
+    from transformers import get_scheduler
+    return get_scheduler(kind, optimizer, num_warmup_steps=int(warmup_ratio * max_steps), num_training_steps=max_steps)
 
 # %% ../nbs/10_train.ipynb #3c5f0e21
 class EMA:
@@ -428,9 +423,9 @@ def _load_data(self: Trainer) -> None:
             length = c.task_max_seq_length.get(task)
             self.train_features[task], self.dev_features[task] = (
                 self.inputs.featurize(task, rows, length) for rows in (self.train_rows[task], self.dev_rows[task]))
+            lengths = self.inputs.lengths(self.train_features[task]) if c.group_by_length else None
             self.loaders[task] = TaskLoader(self.train_features[task], c.batch_size, self.inputs.pad_token_id,
-                                            seed=c.seed * 1000 + index, group_by_length=c.group_by_length,
-                                            collate=self.inputs.collate)
+                                            seed=c.seed * 1000 + index, lengths=lengths, collate=self.inputs.collate)
     self.inputs.fit(self.train_features)
     self._on_main(lambda: write_json(self.run_dir / "inputs.json", self.inputs.state_dict()))
     if skipped and self.is_main:
@@ -471,7 +466,7 @@ def _build_optimizer(self: Trainer) -> None:
     optimizer = OPTIMIZERS[c.optimizer]([{k: v for k, v in g.items() if k != "names"} for g in groups],
                                         lr=c.learning_rate)
     self.step_module, self.optimizer = self.accelerator.prepare(self.step_module, optimizer)
-    self.scheduler = linear_schedule(self.optimizer, c.warmup_ratio, c.max_steps)
+    self.scheduler = linear_schedule(self.optimizer, c.warmup_ratio, c.max_steps, c.lr_scheduler_type)
     self.ema = EMA(self.model, c.ema_decay) if c.ema_decay else None
 
 
@@ -772,7 +767,11 @@ def evaluate_run(run_dir: str | Path, task: str, split: str | None = None, path:
         raise ValueError(f"evaluate_run: the run in {run_dir} trained {config.tasks}, not {task!r}")
     inputs = ENCODERS[config.encoder].inputs(config.model_name_or_path, config.max_seq_length, config.doc_stride)
     if (run_dir / "inputs.json").is_file():
-        inputs.load_state_dict(read_json(run_dir / "inputs.json"))
+        try:
+            inputs.load_state_dict(read_json(run_dir / "inputs.json"))
+        except (ValueError, KeyError, TypeError) as e:
+            raise ValueError(f"{run_dir / 'inputs.json'}: the run's input pipeline cannot be restored ({e}). Fix: "
+                             "evaluate with the mtl_nb version that trained the run, or train it again") from None
     model = build_model(config, inputs)
     model.load_state_dict(load_file(_trained_weights(run_dir)))
     rows = load_task(task, split or "dev", config.data_dir, path=path)
