@@ -67,6 +67,9 @@ class ExperimentConfig:
                                    "options of the sampler, or {sampler name: options}")
     loss_hooks: list[str] = _field([], "loss hooks applied in order: names of LOSS_HOOKS ('ced', 'kendall', ...)")
     loss_hook_options: dict = _field({}, "options of the loss hooks, {hook name: options}")
+    loss_weighting: str = _field("none", "sample re-weighting (08): 'none', 'ced' (the first task is the target), 'kendall'")
+    teachers: dict = _field({}, "BAM! (09): {task: teacher run directory or targets file}; students learn from them")
+    teacher_annealing: str = _field("linear", "BAM!: the teacher's share falls 'linear'ly to 0, or stays 'constant'")
     loss_reduction: str = _field("mean", "a part's loss from weighted per-example losses: mean, sum, weighted_mean")
     max_steps: int = _field(300, "optimizer steps to train")
     batch_size: int = _field(32, "rows per mini-batch, over all processes")
@@ -127,6 +130,8 @@ RANGES = {  # field -> (test, what the field must be)
     "mixed_precision": (lambda v: v in ("no", "fp16", "bf16"), "'no', 'fp16' or 'bf16'"),
     "on_bad": (lambda v: v in ("raise", "skip"), "'raise' or 'skip'"),
     "loss_reduction": (lambda v: v in REDUCTIONS, f"one of {REDUCTIONS}"),
+    "loss_weighting": (lambda v: v in ("none", "ced", "kendall"), "'none', 'ced' or 'kendall'"),
+    "teacher_annealing": (lambda v: v in ("linear", "constant"), "'linear' or 'constant'"),
     "lr_scheduler_type": (lambda v: v in SCHEDULES, f"one of {SCHEDULES}"),
     "output_dir": (lambda v: v.strip() != "", "a folder name (the run directory), not empty"),
 }
@@ -182,6 +187,17 @@ def options_for(options: Mapping[str, Any], chosen: str, registry: Registry) -> 
 
 
 SAMPLER_SETTINGS = ("num_batches", "seed", "batch_size", "pad_token_id", "processes")
+
+
+def _method_fields(config: ExperimentConfig) -> None:
+    "The method fields as loss hooks: distillation first (it sets the targets), then the re-weighting of the losses."
+    hooks, options = list(config.loss_hooks), dict(config.loss_hook_options)
+    if config.teachers:
+        options["distill"] = {"teachers": config.teachers, "schedule": config.teacher_annealing} | options.get("distill", {})
+        hooks = hooks if "distill" in hooks else ["distill", *hooks]
+    if config.loss_weighting != "none" and config.loss_weighting not in hooks:
+        hooks.append(config.loss_weighting)
+    config.loss_hooks, config.loss_hook_options = hooks, options
 
 
 def _check_parts(config: ExperimentConfig) -> None:
@@ -258,6 +274,7 @@ def _check_config(self: ExperimentConfig) -> None:
         value = getattr(self, name)
         if value is not None and not ok(value):
             raise ValueError(f"ExperimentConfig.{name} = {value!r}: it must be {what}")
+    _method_fields(self)
     _check_parts(self)
 
 
