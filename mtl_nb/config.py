@@ -218,7 +218,7 @@ def _check_parts(config: ExperimentConfig) -> None:
     for name, options in options_for(config.sampler_options, config.sampler, SAMPLERS).items():
         check_options(SAMPLERS[name], options, f"sampler_options of {name!r}", SAMPLER_SETTINGS)
     for name in config.loss_hooks:
-        LOSS_HOOKS[name]
+        LOSS_HOOKS[name].check_tasks(tasks)
     for name, options in config.loss_hook_options.items():
         if name not in config.loss_hooks:
             raise ValueError(f"loss_hook_options has options for {name!r}, which is not among loss_hooks "

@@ -357,6 +357,10 @@ class LossHook(nn.Module):
         super().__init__()
         self.tasks = list(tasks)
 
+    @classmethod
+    def check_tasks(cls, tasks: list[Task]) -> None:
+        "Refuse, before anything loads, a run whose tasks the method cannot serve; the default takes any."
+
     def setup(self, run: RunContext) -> None:
         "Called once before training; the default does nothing."
 

@@ -438,6 +438,15 @@ class CEDWeighting(LossHook):
                              seed=seed, cache_dir=cache_dir)
         self.cap, self.weights_file, self.weights = cap, weights_file, None
 
+    @classmethod
+    def check_tasks(cls, tasks) -> None:
+        "CED scores questions and answers: a target and at least one auxiliary task, all question answering."
+        not_qa = [t.name for t in tasks if t.kind != "span"]
+        if len(tasks) < 2 or not_qa:
+            raise ValueError(f"loss_weighting='ced' weighs the questions and answers of auxiliary QA tasks against a "
+                             f"target's; the run's tasks are {[t.name for t in tasks]}" + (f", and {not_qa} are not QA"
+                             if not_qa else "") + ". Fix: a span target first, then span auxiliaries (squad,policyqa)")
+
 # %% ../nbs/08_reweighting.ipynb #1c8d2e3f
 @patch
 def setup(self: CEDWeighting, run: RunContext) -> None:

@@ -129,9 +129,10 @@ def parameter_groups(model: MultiTaskModel, learning_rate: float, weight_decay: 
 
 
 def learning_rates(model: MultiTaskModel, head_learning_rate: float | None = None,
-                   new_module_learning_rate: float | None = None) -> dict[str, float]:
-    "The parameters with their own rate: the heads', and those the encoder adds to the pretrained model (CA-MTL's)."
-    rates = {}
+                   new_module_learning_rate: float | None = None, hooks: nn.Module | None = None) -> dict[str, float]:
+    "Parameters with their own rate: the heads' and the loss hooks', and those the encoder adds (CA-MTL's)."
+    rates = {f"hooks.{name}": head_learning_rate for name, _ in (hooks.named_parameters() if hooks else [])
+             if head_learning_rate is not None}
     if new_module_learning_rate is not None and hasattr(model.encoder, "new_parameter_names"):
         rates |= dict.fromkeys(model.encoder.new_parameter_names(prefix="encoder."), new_module_learning_rate)
     if head_learning_rate is not None:
@@ -450,8 +451,9 @@ def _build_model(self: Trainer) -> None:
     model.prepare(self.train_rows)
     hooks = build_loss_hooks(c.loss_hooks, c.tasks, c.loss_hook_options)
     context = RunContext(c, list(c.tasks), self.train_rows, self.train_features, self.tokenizer, self.run_dir, model)
-    for hook in hooks:
-        hook.setup(context)
+    with self.accelerator.main_process_first():  # what a hook computes and caches, the others then read
+        for hook in hooks:
+            hook.setup(context)
     self.step_module = TrainingStep(model, hooks, c.loss_reduction)
     self.ema = None
 
@@ -462,7 +464,7 @@ def _build_optimizer(self: Trainer) -> None:
     model, hooks = self.step_module.model, self.step_module.hooks
     groups = parameter_groups(model, c.learning_rate, c.weight_decay, c.layerwise_lr_decay,
                               extra=[(f"hooks.{n}", p) for n, p in hooks.named_parameters()],
-                              rates=learning_rates(model, c.head_learning_rate, c.new_module_learning_rate))
+                              rates=learning_rates(model, c.head_learning_rate, c.new_module_learning_rate, hooks))
     optimizer = OPTIMIZERS[c.optimizer]([{k: v for k, v in g.items() if k != "names"} for g in groups],
                                         lr=c.learning_rate)
     self.step_module, self.optimizer = self.accelerator.prepare(self.step_module, optimizer)
