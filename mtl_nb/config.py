@@ -26,8 +26,8 @@ from .registry import Registry, check_options
 from .sampling import SAMPLERS
 
 # %% auto #0
-__all__ = ['OPTIMIZERS', 'GLUE_FIVE', 'SCHEDULES', 'OPTIONAL_TYPES', 'AT_LEAST_ONE', 'RANGES', 'SAMPLER_SETTINGS', 'RENAMED',
-           'ExperimentConfig', 'options_for', 'parameter_cell']
+__all__ = ['OPTIMIZERS', 'GLUE_FIVE', 'RUN_CONTROL', 'SCHEDULES', 'OPTIONAL_TYPES', 'AT_LEAST_ONE', 'RANGES', 'SAMPLER_SETTINGS',
+           'RENAMED', 'ExperimentConfig', 'options_for', 'parameter_cell']
 
 # %% ../nbs/10_config.ipynb #bd8ef2fc
 def _torch_optimizers() -> Registry:
@@ -49,6 +49,7 @@ def _field(default: Any, help: str):
 
 
 GLUE_FIVE = ["rte", "mrpc", "stsb", "cola", "sst2"]
+RUN_CONTROL = ("resume_from_checkpoint", "overwrite_output_dir", "disable_tqdm")  # how to run, not what: not compared
 
 # %% ../nbs/10_config.ipynb #b161bf3c
 @dataclass

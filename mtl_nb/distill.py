@@ -5,33 +5,40 @@
 # %% ../nbs/09_distill.ipynb #e977ee2a
 from __future__ import annotations
 
+import fcntl
 import hashlib
 import json
 import math
 import numbers
 import os
 from collections import Counter
+from contextlib import contextmanager
+from dataclasses import replace
 from pathlib import Path
-from typing import Any, Mapping
+from typing import Any, Callable, Iterable, Mapping
 
 import numpy as np
 import pyarrow as pa
 import pyarrow.compute as pc
 import torch
 import torch.nn.functional as F
+from accelerate import PartialState
 from fastcore.basics import patch
 from safetensors import safe_open
 from safetensors.torch import load_file, save_file
 from torch import Tensor
 
+from .config import RUN_CONTROL, ExperimentConfig
 from .data import Task, get_task
 from .heads import TaskHead, pad_batch
-from .model import LossHook, LossTerms, RunContext, register_loss_hook
+from .model import ENCODERS, LossHook, LossTerms, RunContext, register_loss_hook
+from .rundir import read_json
+from .train import Callback, build_model, run_experiment, run_inputs, trained_weights
 
 # %% auto #0
-__all__ = ['SCHEDULES', 'TEACHER_FORMAT', 'PER_POSITION_KINDS', 'teacher_lambda', 'annealed_target', 'annealed_targets',
-           'write_teacher_targets', 'TeacherTargets', 'load_teacher_targets', 'teacher_targets_path', 'DistillHook',
-           'bam_multiples_and_weights']
+__all__ = ['SCHEDULES', 'TEACHER_FORMAT', 'PER_POSITION_KINDS', 'SET_BY_DISTILL', 'teacher_lambda', 'annealed_target',
+           'annealed_targets', 'write_teacher_targets', 'TeacherTargets', 'load_teacher_targets',
+           'teacher_targets_path', 'write_run_teacher_targets', 'DistillHook', 'bam_multiples_and_weights', 'distill']
 
 # %% ../nbs/09_distill.ipynb #c5a56459
 SCHEDULES = ("linear", "constant")
@@ -126,14 +133,16 @@ def _tokens_digest(features, keys: list) -> str:
 
 # %% ../nbs/09_distill.ipynb #87b3ab8f
 @torch.no_grad()
-def _teacher_predictions(model, task: Task, features, batch_size: int) -> tuple[Tensor, Tensor]:
+def _teacher_predictions(model, task: Task, features, batch_size: int, collate: Callable | None = None
+                         ) -> tuple[Tensor, Tensor]:
     "`targets` and `lengths` of the rows, in order: the teacher head's `teacher_targets`, cut to each row's length."
     head, device = model.head(task.name), next(model.parameters()).device
     pad_token_id = model.encoder.config.pad_token_id or 0  # padded positions are masked: any id would do
+    collate = collate or (lambda rows: pad_batch(rows, pad_token_id))
     targets, lengths = [], []
     for start in range(0, len(features), batch_size):
         rows = list(features.select(range(start, min(start + batch_size, len(features)))))
-        batch = {k: v.to(device) if isinstance(v, Tensor) else v for k, v in pad_batch(rows, pad_token_id).items()}
+        batch = {k: v.to(device) if isinstance(v, Tensor) else v for k, v in collate(rows).items()}
         predicted = head.teacher_targets(model(batch, task.name), batch).float().cpu()
         for row, target in zip(rows, predicted):
             length = len(row["input_ids"]) if task.kind in PER_POSITION_KINDS else 1
@@ -143,14 +152,14 @@ def _teacher_predictions(model, task: Task, features, batch_size: int) -> tuple[
 
 
 def write_teacher_targets(model, task: str | Task, features, path: str | os.PathLike, tokenizer=None,
-                          batch_size: int = 64) -> Path:
+                          batch_size: int = 64, collate: Callable | None = None) -> Path:
     "Write `model`'s predictions (eval mode, no gradients) on the featurized rows of `task` to `path` (safetensors)."
     task, path = get_task(task), Path(path)
     keys = _row_keys(task, features, f"write_teacher_targets({task.name!r}, path={str(path)!r})")
     was_training = model.training
     model.eval()
     try:
-        targets, lengths = _teacher_predictions(model, task, features, batch_size)
+        targets, lengths = _teacher_predictions(model, task, features, batch_size, collate)
     finally:
         model.train(was_training)
     metadata = {"format": TEACHER_FORMAT, "task": task.name, "kind": task.kind, "rows": str(len(keys)),
@@ -259,13 +268,93 @@ def load_teacher_targets(path: str | os.PathLike, task: str | Task, features, to
     tensors = load_file(path)
     return TeacherTargets(path, task.name, task.kind, stored, tensors["targets"], tensors["lengths"])
 
+# %% ../nbs/09_distill.ipynb #b104a01c
+def _rows_digest(task: Task, features) -> str:
+    "The first 16 hex digits of a SHA-256 of the rows' keys and token ids: a name for exactly these rows."
+    keys = _row_keys(task, features, f"the teacher targets of task {task.name!r}")
+    return hashlib.sha256(f"{_keys_digest(keys)}:{_tokens_digest(features, keys)}".encode()).hexdigest()[:16]
+
+
+def teacher_targets_path(teacher: str | os.PathLike, task: str, features) -> Path:
+    "A teacher's targets for the featurized rows `features` of `task`: `teacher` itself, or a file of its run folder."
+    teacher, task = Path(teacher), get_task(task)
+    if not teacher.is_dir():
+        return teacher
+    return teacher / "teacher_targets" / f"{task.name}-{_rows_digest(task, features)}.safetensors"
+
+# %% ../nbs/09_distill.ipynb #5a263c82
+def _teacher_config(teacher_dir: Path, task: Task) -> ExperimentConfig:
+    "The configuration of the finished run in `teacher_dir`, after checking that it trained `task`."
+    fix = (f"Fix: make the teacher of {task.name!r} the output_dir of a finished run that trained {task.name!r} with "
+           "this run's tokenizer (mtl_nb.distill.distill trains one), or a teacher-targets file")
+    if not (teacher_dir / "config.json").is_file():
+        raise FileNotFoundError(f"teacher {teacher_dir} of task {task.name!r} is no run directory (no config.json), "
+                                f"and it holds no teacher targets for this run's training rows. {fix}")
+    if not (teacher_dir / "results.json").is_file():
+        raise ValueError(f"teacher {teacher_dir} of task {task.name!r} has not finished training (no results.json). "
+                         "Fix: finish it (run_experiment with its configuration and resume_from_checkpoint=True), or "
+                         "let mtl_nb.distill.distill resume it")
+    config = ExperimentConfig.from_dict(read_json(teacher_dir / "config.json"))
+    if task.name not in config.tasks:
+        kinds = sorted({get_task(t).kind for t in config.tasks})
+        other_kind = (f": a {' and '.join(kinds)} teacher for the {task.kind} task {task.name!r}"
+                      if task.kind not in kinds else "")
+        raise ValueError(f"teacher {teacher_dir} was trained on {config.tasks}, not on {task.name!r}{other_kind}. "
+                         + fix)
+    return config
+
+# %% ../nbs/09_distill.ipynb #1837f5bc
+def _teacher_inputs(teacher_dir: Path, config: ExperimentConfig, task: Task, run: RunContext):
+    "The teacher's input pipeline, after checking that it makes the student's token ids of the training rows of `task`."
+    student = run.config  # the teacher's pipeline at the student's lengths, what it learnt restored
+    inputs = run_inputs(teacher_dir, replace(config, max_seq_length=student.max_seq_length, doc_stride=student.doc_stride))
+    theirs = inputs.featurize(task.name, run.train_rows[task.name], student.task_max_seq_length.get(task.name))
+    if _rows_digest(task, theirs) != _rows_digest(task, run.train_features[task.name]):
+        raise ValueError(f"teacher {teacher_dir} of task {task.name!r} reads other inputs than this run: its input "
+                         f"pipeline (model_name_or_path {config.model_name_or_path!r}, encoder {config.encoder!r}) "
+                         f"turns the training rows of {task.name!r} into other token ids than this run's "
+                         f"(model_name_or_path {student.model_name_or_path!r}, encoder {student.encoder!r}): another "
+                         "tokenizer or vocabulary, whose predictions would be for other inputs. Fix: a teacher trained "
+                         "with this run's tokenizer (the same model_name_or_path, or one with the same tokenizer), "
+                         "e.g. trained by mtl_nb.distill.distill")
+    return inputs
+
+# %% ../nbs/09_distill.ipynb #baab349b
+@contextmanager
+def _locked(path: Path):
+    "Hold an exclusive lock on the file `path` (made if missing) inside the block; wait while another process has it."
+    with open(path, "a") as handle:
+        fcntl.flock(handle, fcntl.LOCK_EX)
+        yield
+
+
+def write_run_teacher_targets(teacher_dir: str | os.PathLike, task: str, run: RunContext) -> Path:
+    "The targets of the finished run `teacher_dir` for `run`'s training rows of `task`: checked and written if missing."
+    teacher_dir, task = Path(teacher_dir), get_task(task)
+    features = run.train_features[task.name]
+    path = teacher_targets_path(teacher_dir, task.name, features)
+    if path.is_file():
+        return path
+    config = _teacher_config(teacher_dir, task)
+    inputs = _teacher_inputs(teacher_dir, config, task, run)
+    device = PartialState().device
+    try:
+        path.parent.mkdir(exist_ok=True)
+        with _locked(path.with_name(f".{path.name}.lock")):
+            if path.is_file():  # written by another process or run while this one waited
+                return path
+            with torch.random.fork_rng(devices=[device] if device.type == "cuda" else []):
+                model = build_model(config, inputs)  # the student's random numbers stay as they were
+            model.load_state_dict(load_file(trained_weights(teacher_dir)))
+            write_teacher_targets(model.to(device), task, features, path, run.tokenizer, config.eval_batch_size,
+                                  inputs.collate)
+    except PermissionError as e:
+        raise PermissionError(f"{e}: the teacher targets cannot be written into {teacher_dir}. Fix: make it "
+                              "writable, or write them elsewhere with write_teacher_targets and give that file as the "
+                              "teacher") from None
+    return path
+
 # %% ../nbs/09_distill.ipynb #9eeec926
-def teacher_targets_path(teacher: str | os.PathLike, task: str) -> Path:
-    "The teacher-targets file of `task`: `teacher` itself, or `teacher_targets/<task>.safetensors` in a run directory."
-    teacher = Path(teacher)
-    return teacher / "teacher_targets" / f"{task}.safetensors" if teacher.is_dir() else teacher
-
-
 class DistillHook(LossHook):
     "BAM!: tasks with a teacher train on λ·gold + (1 − λ)·teacher, λ = `teacher_lambda(step, max_steps, schedule, value)`."
     def __init__(self, tasks: list[str], teachers: Mapping[str, str | os.PathLike] | None = None,
@@ -282,10 +371,10 @@ class DistillHook(LossHook):
         self.targets: dict[str, TeacherTargets] = {}
 
     def setup(self, run: RunContext) -> None:
-        "Load the teachers' targets and check them against the run's training features."
-        self.targets = {task: load_teacher_targets(teacher_targets_path(teacher, task), task,
-                                                   run.train_features[task], run.tokenizer)
-                        for task, teacher in self.teachers.items()}
+        "Find (or write, from a teacher's run directory) the teachers' targets; check them against the training rows."
+        for task, teacher in self.teachers.items():
+            path = write_run_teacher_targets(teacher, task, run) if Path(teacher).is_dir() else Path(teacher)
+            self.targets[task] = load_teacher_targets(path, task, run.train_features[task], run.tokenizer)
 
     def forward(self, terms: LossTerms) -> LossTerms:
         if terms.task not in self.teachers:
@@ -322,3 +411,41 @@ def bam_multiples_and_weights(sizes: Mapping[str, int], exponent: float = 0.75, 
     per_row = {task: share[task] / (sizes[task] * multiples[task]) for task in sizes}
     weights = {task: len(sizes) * value / sum(per_row.values()) for task, value in per_row.items()}
     return multiples, weights
+
+# %% ../nbs/09_distill.ipynb #234425a4
+def _finished_or_trained(config: ExperimentConfig, callbacks: Iterable[Callback] = ()) -> dict:
+    "The results of the run `config`: read if it finished with these settings, else trained (resumed where it stopped)."
+    run_dir = Path(config.output_dir)
+    if not (run_dir / "results.json").is_file():
+        return run_experiment(config, callbacks)
+    saved = read_json(run_dir / "config.json")
+    differing = sorted(k for k, v in config.to_dict().items() if k not in RUN_CONTROL and saved.get(k) != v)
+    if differing:
+        raise ValueError(f"{run_dir} holds a finished run with other settings for {differing}; a finished run is "
+                         "reused only with the settings it was trained with. Fix: the same settings, another "
+                         f"output_dir, or delete {run_dir} to train it again")
+    return read_json(run_dir / "results.json")
+
+# %% ../nbs/09_distill.ipynb #189f7f17
+SET_BY_DISTILL = ("tasks", "output_dir", "teachers", "resume_from_checkpoint", "overwrite_output_dir")
+
+
+def distill(tasks: str | Iterable[str], output_dir: str | os.PathLike, teacher_config: Mapping[str, Any] | None = None,
+            student_config: Mapping[str, Any] | None = None, callbacks: Iterable[Callback] = (), **settings) -> dict:
+    "BAM!: a single-task teacher per task in `output_dir/teachers/<task>`, then the student in `output_dir/student`."
+    tasks = [t.strip() for t in tasks.split(",") if t.strip()] if isinstance(tasks, str) else list(tasks)
+    teacher_config, student_config = dict(teacher_config or {}), dict(student_config or {})
+    for name, given in [("settings", settings), ("teacher_config", teacher_config), ("student_config", student_config)]:
+        if fixed := sorted(set(given) & set(SET_BY_DISTILL)):
+            raise ValueError(f"distill: {name} sets {fixed}, which distill sets itself (the tasks of every run, "
+                             "output_dir/teachers/<task> and output_dir/student, the teachers, resuming). Fix: leave "
+                             "them out")
+    root, every = Path(output_dir).expanduser().resolve(), settings | {"resume_from_checkpoint": True}
+    teachers = {task: root / "teachers" / task for task in tasks}
+    configs = {task: ExperimentConfig.from_dict(every | teacher_config | {"tasks": [task], "output_dir": str(path)})
+               for task, path in teachers.items()}  # every configuration is checked before the first run starts
+    student = ExperimentConfig.from_dict(every | student_config | {
+        "tasks": tasks, "output_dir": str(root / "student"), "teachers": {t: str(p) for t, p in teachers.items()}})
+    results = {"teachers": {task: _finished_or_trained(config, callbacks) for task, config in configs.items()}}
+    results["student"] = _finished_or_trained(student, callbacks)
+    return results

@@ -20,7 +20,7 @@ import torch
 from fastcore.basics import patch
 from torch import nn
 
-from .config import OPTIMIZERS, ExperimentConfig, options_for
+from .config import OPTIMIZERS, RUN_CONTROL, ExperimentConfig, options_for
 from .data import get_task, load_task
 from .heads import best_answers, pad_batch
 from .metrics import compute_metrics
@@ -31,8 +31,8 @@ from .sampling import SAMPLERS, BatchPart, Processes, make_sampler
 # %% auto #0
 __all__ = ['TaskLoader', 'share', 'shard', 'processes_of', 'parameter_groups', 'learning_rates', 'linear_schedule', 'EMA',
            'predict', 'score', 'evaluate', 'TrainingStep', 'Callback', 'MetricsLog', 'progress_bar', 'ProgressBar',
-           'Trackers', 'NonFiniteLossError', 'Trainer', 'build_model', 'run_experiment', 'run_summary', 'evaluate_run',
-           'evaluate_cli', 'train_cli']
+           'Trackers', 'NonFiniteLossError', 'Trainer', 'build_model', 'run_experiment', 'run_summary',
+           'trained_weights', 'run_inputs', 'evaluate_run', 'evaluate_cli', 'train_cli']
 
 # %% ../nbs/10_train.ipynb #2de2058d
 class TaskLoader:
@@ -392,8 +392,7 @@ def _open_run_directory(self: Trainer) -> None:
     def prepare():
         run = RunDirectory(c.output_dir, overwrite=c.overwrite_output_dir, resume=c.resume_from_checkpoint).open()
         saved = read_json(run.path / "config.json") if run.holds_run else None
-        ignored = {"resume_from_checkpoint", "overwrite_output_dir", "disable_tqdm"}
-        differing = sorted(k for k, v in c.to_dict().items() if saved and k not in ignored and saved.get(k) != v)
+        differing = sorted(k for k, v in c.to_dict().items() if saved and k not in RUN_CONTROL and saved.get(k) != v)
         if differing:
             run.close()
             raise ValueError(f"{run.path / 'config.json'}: the run was started with other settings for {differing}; "
@@ -451,9 +450,10 @@ def _build_model(self: Trainer) -> None:
     model.prepare(self.train_rows)
     hooks = build_loss_hooks(c.loss_hooks, c.tasks, c.loss_hook_options)
     context = RunContext(c, list(c.tasks), self.train_rows, self.train_features, self.tokenizer, self.run_dir, model)
-    with self.accelerator.main_process_first():  # what a hook computes and caches, the others then read
-        for hook in hooks:
-            hook.setup(context)
+    set_up = lambda: [hook.setup(context) for hook in hooks]
+    self._on_main(set_up)  # first on the main process, whose error every process raises; the others read its caches
+    if not self.is_main:
+        set_up()
     self.step_module = TrainingStep(model, hooks, c.loss_reduction)
     self.ema = None
 
@@ -745,8 +745,9 @@ def run_summary(run_dir: str | Path) -> dict:
             "train_seconds": read_json(results)["train_seconds_this_session"] if results.is_file() else None}
 
 # %% ../nbs/10_train.ipynb #6b2f8d40
-def _trained_weights(run_dir: Path) -> Path:
-    "The weights to evaluate: best/model.safetensors, else the newest intact checkpoint's."
+def trained_weights(run_dir: str | Path) -> Path:
+    "A finished run's weights: best/model.safetensors, else the newest intact checkpoint's."
+    run_dir = Path(run_dir)
     if (run_dir / "best" / "model.safetensors").is_file():
         return run_dir / "best" / "model.safetensors"
     folder = Checkpointer(run_dir / "checkpoints").latest_intact()
@@ -754,6 +755,19 @@ def _trained_weights(run_dir: Path) -> Path:
         raise FileNotFoundError(f"{run_dir} has no best/model.safetensors and no intact checkpoint: the run never "
                                 "saved weights. Fix: evaluate a run that trained at least one eval_steps")
     return folder / "model.safetensors"
+
+
+def run_inputs(run_dir: str | Path, config: ExperimentConfig):
+    "A finished run's input pipeline, with what it learnt from the training rows (`inputs.json`) restored."
+    run_dir = Path(run_dir)
+    inputs = ENCODERS[config.encoder].inputs(config.model_name_or_path, config.max_seq_length, config.doc_stride)
+    if (run_dir / "inputs.json").is_file():
+        try:
+            inputs.load_state_dict(read_json(run_dir / "inputs.json"))
+        except (ValueError, KeyError, TypeError) as e:
+            raise ValueError(f"{run_dir / 'inputs.json'}: the run's input pipeline cannot be restored ({e}). Fix: "
+                             "evaluate with the mtl_nb version that trained the run, or train it again") from None
+    return inputs
 
 
 def evaluate_run(run_dir: str | Path, task: str, split: str | None = None, path: str | Path | None = None) -> dict:
@@ -767,15 +781,9 @@ def evaluate_run(run_dir: str | Path, task: str, split: str | None = None, path:
     config = ExperimentConfig.from_dict(read_json(run_dir / "config.json"))
     if task not in config.tasks:
         raise ValueError(f"evaluate_run: the run in {run_dir} trained {config.tasks}, not {task!r}")
-    inputs = ENCODERS[config.encoder].inputs(config.model_name_or_path, config.max_seq_length, config.doc_stride)
-    if (run_dir / "inputs.json").is_file():
-        try:
-            inputs.load_state_dict(read_json(run_dir / "inputs.json"))
-        except (ValueError, KeyError, TypeError) as e:
-            raise ValueError(f"{run_dir / 'inputs.json'}: the run's input pipeline cannot be restored ({e}). Fix: "
-                             "evaluate with the mtl_nb version that trained the run, or train it again") from None
+    inputs = run_inputs(run_dir, config)
     model = build_model(config, inputs)
-    model.load_state_dict(load_file(_trained_weights(run_dir)))
+    model.load_state_dict(load_file(trained_weights(run_dir)))
     rows = load_task(task, split or "dev", config.data_dir, path=path)
     features = inputs.featurize(task, rows, config.task_max_seq_length.get(task))
     metrics, predictions = evaluate(model, task, features, rows, config.eval_batch_size, inputs.pad_token_id,
