@@ -49,7 +49,7 @@ def _field(default: Any, help: str):
 
 
 GLUE_FIVE = ["rte", "mrpc", "stsb", "cola", "sst2"]
-RUN_CONTROL = ("resume_from_checkpoint", "overwrite_output_dir", "disable_tqdm")  # how to run, not what: not compared
+RUN_CONTROL = ("resume_from_checkpoint", "overwrite_output_dir", "disable_tqdm", "output_dir")  # how or where, not what
 
 # %% ../nbs/10_config.ipynb #b161bf3c
 @dataclass

@@ -131,7 +131,7 @@ class InputPipeline:
         "Tokens per featurized row (multiple choice: its longest choice), for batching rows of similar length."
         return [max(map(len, ids)) if ids and isinstance(ids[0], list) else len(ids) for ids in features["input_ids"]]
 
-
+# %% ../nbs/03_model.ipynb #c0a7d5e2
 @dataclass(frozen=True)
 class EncoderRecipe:
     "How a run builds an encoder (`build`), its inputs (`inputs`), and the head name of each task kind by default."

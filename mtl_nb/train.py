@@ -756,7 +756,7 @@ def trained_weights(run_dir: str | Path) -> Path:
                                 "saved weights. Fix: evaluate a run that trained at least one eval_steps")
     return folder / "model.safetensors"
 
-
+# %% ../nbs/10_train.ipynb #9f4b3a62
 def run_inputs(run_dir: str | Path, config: ExperimentConfig):
     "A finished run's input pipeline, with what it learnt from the training rows (`inputs.json`) restored."
     run_dir = Path(run_dir)
