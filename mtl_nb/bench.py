@@ -23,7 +23,8 @@ from .config import GLUE_FIVE, ExperimentConfig
 from .train import Trainer, linear_schedule
 
 # %% auto #0
-__all__ = ['CHEAP_SCORING', 'benchmark', 'sampling_variants', 'selection_overlap', 'sampling_benchmark', 'sampling_table', 'main']
+__all__ = ['MAIN_JOB', 'CHEAP_SCORING', 'benchmark', 'sampling_variants', 'selection_overlap', 'sampling_benchmark',
+           'sampling_table', 'main']
 
 # %% ../nbs/11_bench.ipynb #0719eeed
 def _bare_loop(trainer: Trainer, task: str):
@@ -95,7 +96,8 @@ def benchmark(task: str = "rte", model_name: str = "minilm", batch_size: int = 3
             "ratio": medians["mtl_nb"] / medians["bare"], "runs": timings}
 
 # %% ../nbs/11_bench.ipynb #6d1f3a88
-CHEAP_SCORING = {"score_precision": "bfloat16", "score_max_length": 64}
+MAIN_JOB = ExperimentConfig()  # the sampling benchmark times the main job's encoder settings and precision
+CHEAP_SCORING = {name: MAIN_JOB.sampler_options["uncertainty"][name] for name in ("score_precision", "score_max_length")}
 
 
 def sampling_variants(refresh_every: int = 4, candidates_per_task: int = 16, cheap: Mapping | None = None,
@@ -159,8 +161,9 @@ def _sampling_trainers(variants: Mapping[str, dict], run_dir: str, **fields) -> 
 
 
 def sampling_benchmark(tasks=GLUE_FIVE, model_name: str = "minilm", batch_size: int = 32, steps: int = 8,
-                       warmup: int = 2, repeats: int = 3, max_seq_len: int = 128, frozen_layers: int | None = None,
-                       refresh_every: int = 4, candidates_per_task: int = 16, mixed_precision: str = "no",
+                       warmup: int = 2, repeats: int = 3, max_seq_len: int = 128,
+                       frozen_layers: int | None = MAIN_JOB.freeze_layers, refresh_every: int = 4,
+                       candidates_per_task: int = 16, mixed_precision: str = MAIN_JOB.mixed_precision,
                        cheap: Mapping | None = None, with_reuse: bool = False, seed: int = 0) -> dict:
     "Seconds per training step of CA-MTL with uniform sampling and each MT-Uncertainty variant, and their ratios."
     if repeats < 1 or steps < 1:
@@ -211,7 +214,8 @@ def sampling_table(figures: dict):
 
 
 def _print_sampling(figures: dict) -> None:
-    print(f"CA-MTL on {figures['model']} (frozen layers: {figures['frozen_layers'] or 'the default, half'}), tasks "
+    frozen = "the encoder's default" if figures["frozen_layers"] is None else figures["frozen_layers"]
+    print(f"CA-MTL on {figures['model']} (frozen layers: {frozen}), tasks "
           f"{','.join(figures['tasks'])}, batch {figures['batch_size']}, precision {figures['mixed_precision']}, "
           f"{figures['threads']} threads on {figures['device']}; median of {figures['repeats']} x {figures['steps']} "
           f"steps; cheap scoring {figures['cheap_scoring']}")
@@ -234,12 +238,16 @@ def main(argv: list[str] | None = None) -> dict:
     parser.add_argument("--warmup", type=int, default=2)
     parser.add_argument("--repeats", type=int, default=3)
     parser.add_argument("--max-seq-len", type=int, default=128)
-    parser.add_argument("--frozen-layers", type=int, default=None, help="sampling mode (default: half the layers)")
+    parser.add_argument("--frozen-layers", type=int, default=MAIN_JOB.freeze_layers,
+                        help="sampling mode (default: the main job's)")
     parser.add_argument("--refresh-every", type=int, default=4, help="sampling mode: the amortised variant's k")
     parser.add_argument("--candidates-per-task", type=int, default=16, help="sampling mode: the amortised pool")
-    parser.add_argument("--mixed-precision", default="no", help="sampling mode: the training steps' precision")
-    parser.add_argument("--score-precision", default="bfloat16", help="sampling mode: the cheap scoring pass")
-    parser.add_argument("--score-max-length", type=int, default=64, help="sampling mode: the cheap scoring pass")
+    parser.add_argument("--mixed-precision", default=MAIN_JOB.mixed_precision,
+                        help="sampling mode: the training steps' precision (default: the main job's)")
+    parser.add_argument("--score-precision", default=CHEAP_SCORING["score_precision"],
+                        help="sampling mode: the cheap scoring pass")
+    parser.add_argument("--score-max-length", type=int, default=CHEAP_SCORING["score_max_length"],
+                        help="sampling mode: the cheap scoring pass")
     parser.add_argument("--with-reuse", action="store_true", help="sampling mode: the no-alignment reuse runs too")
     parser.add_argument("--output", help="also write the figures to this JSON file")
     args = parser.parse_args(argv)
