@@ -794,6 +794,12 @@ def collate(self: SANInputs, rows: list[Mapping[str, Any]]) -> dict:
                          "does), or load_state_dict(state) with a run's inputs.json (evaluate_run does)")
     return san_collate(rows, self.vocab, self.contextual, self.vectors)
 
+
+@patch
+def lengths(self: SANInputs, features) -> list[int]:
+    "Words per featurized row (passage and question), for batching rows of similar length (`group_by_length`)."
+    return [len(p) + len(q) for p, q in zip(features["p_words"], features["q_words"])]
+
 # %% ../nbs/05_san.ipynb #5a9c0e42
 SAN_INPUTS_VERSION = 1  # of the state kept as a run's inputs.json
 
