@@ -19,10 +19,10 @@ from .data import KINDS, Task, get_task, span_text
 from .registry import Registry, accepted_options, check_options, same_definition
 
 # %% auto #0
-__all__ = ['REGRESSION_LOSSES', 'HEADS', 'DEFAULT_HEAD', 'PAD_VALUES', 'masked_log_softmax', 'soft_cross_entropy',
-           'normalized_entropy', 'masked_mean', 'DropoutLinear', 'TaskHead', 'ClassificationHead', 'gaussian_nll',
-           'beta_nll', 'mse_with_variance', 'RegressionHead', 'MultipleChoiceHead', 'TaggingHead', 'WindowAnswer',
-           'best_answers', 'SpanHead', 'register_head', 'make_head', 'pad_batch']
+__all__ = ['CLASS_WEIGHTS', 'REGRESSION_LOSSES', 'HEADS', 'DEFAULT_HEAD', 'PAD_VALUES', 'masked_log_softmax',
+           'soft_cross_entropy', 'normalized_entropy', 'masked_mean', 'DropoutLinear', 'TaskHead', 'ClassificationHead',
+           'gaussian_nll', 'beta_nll', 'mse_with_variance', 'RegressionHead', 'MultipleChoiceHead', 'TaggingHead',
+           'WindowAnswer', 'best_answers', 'SpanHead', 'register_head', 'make_head', 'pad_batch']
 
 # %% ../nbs/02_heads.ipynb #f27bcebe
 def masked_log_softmax(logits: Tensor, mask: Tensor | None = None, dim: int = -1) -> Tensor:
@@ -156,17 +156,24 @@ def _one_hot(self: TaskHead, labels: Tensor, num_classes: int, what: str, allowe
     return F.one_hot(index, num_classes).to(torch.float32) * keep.unsqueeze(-1)
 
 # %% ../nbs/02_heads.ipynb #4fe9127c
+CLASS_WEIGHTS = ("auto", "balanced", None)  # the values of ClassificationHead's class_weight
+
+
 class ClassificationHead(TaskHead):
     "Softmax over the task's labels from the [CLS] state; outputs logits `[B, K]`."
-    def __init__(self, task: Task, hidden_size: int, dropout: float = 0.1):
+    def __init__(self, task: Task, hidden_size: int, dropout: float = 0.1, class_weight: str | None = "auto"):
         super().__init__(task, hidden_size)
+        if class_weight not in CLASS_WEIGHTS:
+            raise ValueError(f"{self._name}: class_weight must be one of {CLASS_WEIGHTS}, not {class_weight!r}")
+        self.class_weight = ("balanced" if task.main_metric == "mcc" else None) if class_weight == "auto" else class_weight
         self.output = DropoutLinear(hidden_size, task.num_labels, dropout)
+        self.register_buffer("label_weights", torch.ones(task.num_labels))
 
     def _outputs(self, hidden_states, batch): return self.output(hidden_states[:, 0])
     def hard_targets(self, outputs, batch):
         return self._one_hot(self._field(batch, "labels"), outputs.shape[-1], "labels")
     def teacher_targets(self, outputs, batch): return outputs.softmax(-1)
-    def _loss(self, outputs, batch, targets): return soft_cross_entropy(outputs, targets)
+    def _loss(self, outputs, batch, targets): return soft_cross_entropy(outputs, targets * self.label_weights)
 
     def predict(self, outputs, batch) -> Tensor:
         "Class index of each example."
@@ -175,6 +182,19 @@ class ClassificationHead(TaskHead):
     def uncertainty(self, outputs, batch) -> Tensor:
         "Entropy of the class distribution / log(number of classes)."
         return normalized_entropy(outputs)
+
+
+@patch
+def prepare(self: ClassificationHead, rows: Dataset) -> None:
+    "With class_weight 'balanced': weigh each class by N / (K · its count in the training rows)."
+    if self.class_weight != "balanced":
+        return
+    counts = torch.bincount(torch.tensor(rows[:]["label"]), minlength=self.task.num_labels).double()
+    if (counts == 0).any():
+        raise ValueError(f"{self._name}.prepare: class_weight='balanced' needs every label in the training rows; "
+                         f"{[self.task.labels[k] for k in (counts == 0).nonzero().flatten().tolist()]} have none. "
+                         "Fix: check the training file, or pass class_weight=None")
+    self.label_weights.copy_(counts.sum() / (len(counts) * counts))
 
 # %% ../nbs/02_heads.ipynb #1e06d8be
 def gaussian_nll(mean: Tensor, log_variance: Tensor, target: Tensor) -> Tensor:
