@@ -376,8 +376,13 @@ def _on_main(self: Trainer, work, share: bool = False) -> Any:
 def _setup_processes(self: Trainer) -> None:
     from accelerate import Accelerator
     from accelerate.utils import DistributedDataParallelKwargs, set_seed
+    from accelerate.state import AcceleratorState
     c = self.config
     self.run_dir = Path(c.output_dir).expanduser().resolve()
+    if AcceleratorState._shared_state and AcceleratorState().mixed_precision != c.mixed_precision:
+        # accelerate keeps one precision per process; a kernel that runs several experiments gives each its own
+        # (accelerate's only way is this internal reset; the process group, PartialState, is kept)
+        AcceleratorState._reset_state(reset_partial_state=False)
     self.accelerator = Accelerator(cpu=not torch.cuda.is_available(), mixed_precision=c.mixed_precision,
                                    log_with=c.report_to or None, project_dir=str(self.run_dir),
                                    kwargs_handlers=[DistributedDataParallelKwargs(find_unused_parameters=True)])
