@@ -167,7 +167,8 @@ class ClassificationHead(TaskHead):
             raise ValueError(f"{self._name}: class_weight must be one of {CLASS_WEIGHTS}, not {class_weight!r}")
         self.class_weight = ("balanced" if task.main_metric == "mcc" else None) if class_weight == "auto" else class_weight
         self.output = DropoutLinear(hidden_size, task.num_labels, dropout)
-        self.register_buffer("label_weights", torch.ones(task.num_labels))
+        # recomputed by prepare from the training rows, so not in checkpoints: runs saved before it still load
+        self.register_buffer("label_weights", torch.ones(task.num_labels), persistent=False)
 
     def _outputs(self, hidden_states, batch): return self.output(hidden_states[:, 0])
     def hard_targets(self, outputs, batch):
