@@ -5,6 +5,7 @@
 # %% ../nbs/07_uncertainty.ipynb #c1d9855f
 from __future__ import annotations
 
+import copy
 import numbers
 from typing import Any, Iterator, Mapping, NamedTuple
 
@@ -232,8 +233,24 @@ def reuses_lower(self: UncertaintySampler, model) -> bool:
 
 
 @patch
+def scoring_model(self: UncertaintySampler, model):
+    "The model the scoring pass runs: `model` in float32; in bfloat16, a bfloat16 copy refreshed from `model`'s weights."
+    if self.score_precision == "float32" or model is self.__dict__.get("_bf16_copy"):
+        return model
+    if self.__dict__.get("_bf16_source") is not model:  # made once per model, then only its values are refreshed
+        self._bf16_copy = copy.deepcopy(model).to(torch.bfloat16).requires_grad_(False).eval()
+        self._bf16_source = model
+    scorer = self._bf16_copy
+    with torch.no_grad():
+        for mine, live in zip([*scorer.parameters(), *scorer.buffers()], [*model.parameters(), *model.buffers()]):
+            mine.copy_(live)
+    return scorer
+
+
+@patch
 def score(self: UncertaintySampler, model, task: str, batch: Mapping[str, Any]) -> Tensor:
     "u of every row of `batch`, `[n]` on the CPU, in eval mode without gradients; keeps the frozen-layer states to reuse."
+    model = self.scoring_model(model)
     device = next(model.parameters()).device
     batch = {k: v.to(device) if isinstance(v, Tensor) else v for k, v in batch.items()}
     if self.score_max_length is not None:
@@ -241,9 +258,8 @@ def score(self: UncertaintySampler, model, task: str, batch: Mapping[str, Any]) 
     lower = None
     if batch["input_ids"].dim() == 2 and self.reuses_lower(model):  # multiple choice ([B, C, L]) is recomputed
         lower = self._lower[task] = model.encode_lower(batch, task)
-    with torch.autocast(device.type, dtype=torch.bfloat16, enabled=self.score_precision == "bfloat16"):
-        outputs = model(batch, task) if lower is None else model(batch, task, lower=lower)
-        return model.head(task).uncertainty(outputs, batch).float().cpu()
+    outputs = model(batch, task) if lower is None else model(batch, task, lower=lower)
+    return model.head(task).uncertainty(outputs, batch).float().cpu()
 
 # %% ../nbs/07_uncertainty.ipynb #2d9b6e43
 @patch
@@ -265,6 +281,7 @@ def _score_shared(self: UncertaintySampler, model, task: str, batch: Mapping[str
 @patch
 def uncertainties(self: UncertaintySampler, model, candidates: Mapping[str, dict]) -> dict[str, Tensor]:
     "`score` of every task's candidates with the model in eval mode and no gradients; every module's mode restored."
+    model = self.scoring_model(model)  # in bfloat16, the copy is refreshed once for the whole pass
     modes = [(module, module.training) for module in model.modules()]
     model.eval()
     self._lower = {}
