@@ -32,8 +32,19 @@ __all__ = ['OPTIMIZERS', 'GLUE_FIVE', 'RUN_CONTROL', 'SCHEDULES', 'OPTIONAL_TYPE
 # %% ../nbs/10_config.ipynb #bd8ef2fc
 def _torch_optimizers() -> Registry:
     import torch
+
+    class AdamW(torch.optim.AdamW):
+        "torch's AdamW, fused into one kernel where every parameter allows it (unless `fused` or `foreach` is given)."
+        def __init__(self, params, **options):
+            params = [dict(group, params=list(group["params"])) if isinstance(group, dict) else group for group in params]
+            tensors = [p for group in params for p in (group["params"] if isinstance(group, dict) else [group])]
+            if "fused" not in options and "foreach" not in options:
+                fusable = all(p.is_floating_point() and p.device.type in ("cpu", "cuda") for p in tensors)
+                options["fused"] = True if fusable else None
+            super().__init__(params, **options)
+
     optimizers = Registry("optimizer")
-    optimizers.register("adamw", torch.optim.AdamW)
+    optimizers.register("adamw", AdamW)
     optimizers.register("adamax", torch.optim.Adamax)
     return optimizers
 
