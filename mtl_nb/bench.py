@@ -101,14 +101,17 @@ CHEAP_SCORING = {name: MAIN_JOB.sampler_options["uncertainty"][name] for name in
 
 
 def sampling_variants(refresh_every: int = 4, candidates_per_task: int = 16, cheap: Mapping | None = None,
-                      with_reuse: bool = False) -> dict[str, dict]:
+                      with_reuse: bool = False, main_job: Mapping | None = None) -> dict[str, dict]:
     "The CA-MTL runs the sampling benchmark times: `ExperimentConfig` fields of each, and the uniform run it is held to."
     cheap = dict(CHEAP_SCORING if cheap is None else cheap)
+    main_job = dict(MAIN_JOB.sampler_options["uncertainty"] if main_job is None else main_job)
     amortised = {"refresh_every": refresh_every, "candidates_per_task": candidates_per_task}
     run = lambda sampler, options={}, encoder={}, baseline="uniform": dict(
         encoder_options=encoder, sampler=sampler, sampler_options=options, baseline=baseline)
     variants = {"uniform": run("uniform"), "exact": run("uncertainty"),
-                "exact, cheap scoring": run("uncertainty", cheap), "amortised": run("uncertainty", amortised),
+                "exact, cheap scoring": run("uncertainty", cheap),
+                "main job": run("uncertainty", main_job),
+                "amortised": run("uncertainty", amortised),
                 "amortised, cheap scoring": run("uncertainty", amortised | cheap)}
     if with_reuse:  # Table 3.1's row without the alignment: nothing below the frozen layers trains
         frozen_below, baseline = {"conditional_alignment": False}, "uniform, no alignment"
@@ -118,11 +121,26 @@ def sampling_variants(refresh_every: int = 4, candidates_per_task: int = 16, che
     return variants
 
 
-def _seconds_per_step(trainer: Trainer, steps: int) -> float:
-    started = time.perf_counter()
-    for _ in range(steps):
-        trainer.train_step()
-    return (time.perf_counter() - started) / steps
+def _timed_steps(trainer: Trainer, steps: int) -> dict[str, float]:
+    "`steps` training steps: their seconds, the seconds the sampler took to choose the rows, and the tokens trained."
+    sampler, choose = trainer.sampler, trainer.sampler.next_batch
+    spent = {"seconds": 0.0, "choosing": 0.0, "tokens": 0}
+
+    def timed_choice(loaders, model=None):
+        started = time.perf_counter()
+        parts = choose(loaders, model)
+        spent["choosing"] += time.perf_counter() - started
+        spent["tokens"] += sum(int(part.batch["attention_mask"].sum()) for part in parts)
+        return parts
+    sampler.next_batch = timed_choice  # on the instance, for these steps only
+    try:
+        started = time.perf_counter()
+        for _ in range(steps):
+            trainer.train_step()
+        spent["seconds"] = time.perf_counter() - started
+    finally:
+        del sampler.next_batch
+    return spent
 
 
 def _scoring_seconds(trainer: Trainer) -> float:
@@ -169,7 +187,9 @@ def sampling_benchmark(tasks=GLUE_FIVE, model_name: str = "minilm", batch_size: 
     if repeats < 1 or steps < 1:
         raise ValueError("steps and repeats must be at least 1")
     cheap = dict(CHEAP_SCORING if cheap is None else cheap)
-    variants = sampling_variants(refresh_every, candidates_per_task, cheap, with_reuse)
+    main_job = MAIN_JOB.sampler_options["uncertainty"]  # its floor, as many rows per task as batch_size allows
+    main_job = main_job | {"min_rows_per_task": min(main_job["min_rows_per_task"], batch_size // len(tasks))}
+    variants = sampling_variants(refresh_every, candidates_per_task, cheap, with_reuse, main_job)
     with tempfile.TemporaryDirectory() as run_dir:
         trainers = _sampling_trainers(variants, run_dir, tasks=list(tasks), model_name_or_path=model_name,
                                       batch_size=batch_size, max_seq_length=max_seq_len, freeze_layers=frozen_layers,
@@ -177,10 +197,10 @@ def sampling_benchmark(tasks=GLUE_FIVE, model_name: str = "minilm", batch_size: 
         for trainer in trainers.values():
             for _ in range(warmup):
                 trainer.train_step()
-        seconds, scoring = {name: [] for name in trainers}, {"exact": [], "exact, cheap scoring": []}
+        timed, scoring = {name: [] for name in trainers}, {"exact": [], "exact, cheap scoring": []}
         for _ in range(repeats):  # the variants take turns, so a slow spell of the machine hits them all
             for name, trainer in trainers.items():
-                seconds[name].append(_seconds_per_step(trainer, steps))
+                timed[name].append(_timed_steps(trainer, steps))
             for name in scoring:
                 scoring[name].append(_scoring_seconds(trainers[name]))
         uses = {name: t.sampler.share_trained() if v["sampler"] == "uncertainty" else 1.0
@@ -188,13 +208,20 @@ def sampling_benchmark(tasks=GLUE_FIVE, model_name: str = "minilm", batch_size: 
         reused = {name: v["sampler"] == "uncertainty" and t.sampler.reuses_lower(t.model)
                   for (name, t), v in zip(trainers.items(), variants.values())}
         overlap, device = selection_overlap(trainers["exact"], cheap), str(trainers["uniform"].accelerator.device)
+    seconds = {name: [t["seconds"] / steps for t in runs] for name, runs in timed.items()}
     medians = {name: statistics.median(values) for name, values in seconds.items()}
+    choosing = {name: statistics.median(t["choosing"] / steps for t in runs) for name, runs in timed.items()}
+    tokens = {name: sum(t["tokens"] for t in runs) / (steps * repeats) for name, runs in timed.items()}
+    per_token = {name: sum(t["seconds"] for t in runs) / sum(t["tokens"] for t in runs) for name, runs in timed.items()}
     scoring = {name: statistics.median(values) / medians["uniform"] for name, values in scoring.items()}
     return {"tasks": list(tasks), "model": model_name, "batch_size": batch_size, "frozen_layers": frozen_layers,
             "refresh_every": refresh_every, "candidates_per_task": candidates_per_task, "steps": steps,
-            "repeats": repeats, "mixed_precision": mixed_precision, "cheap_scoring": cheap,
+            "repeats": repeats, "mixed_precision": mixed_precision, "cheap_scoring": cheap, "main_job_sampling": main_job,
             "threads": torch.get_num_threads(), "device": device, "seconds_per_step": medians, "runs": seconds,
             "ratio": {name: medians[name] / medians[variant["baseline"]] for name, variant in variants.items()},
+            "tokens_per_step": tokens, "choosing_over_step": {name: choosing[name] / medians[variants[name]["baseline"]]
+                                                              for name in variants},
+            "ratio_per_token": {name: per_token[name] / per_token[variant["baseline"]] for name, variant in variants.items()},
             "scoring_over_step": scoring, "share_trained": uses, "reuses_lower": reused, "selection_overlap": overlap}
 
 # %% ../nbs/11_bench.ipynb #1e9b5c73
@@ -207,10 +234,12 @@ def _print_trainer(figures: dict) -> None:
 
 
 def sampling_table(figures: dict):
-    "The sampling benchmark's figures as a table: seconds per step, ratio to uniform, data used, reuse."
+    "The sampling benchmark's figures as a table: seconds per step and ratios to uniform, data used, reuse."
     import pandas as pd
     return pd.DataFrame({"s/step": figures["seconds_per_step"], "ratio": figures["ratio"],
-                         "data used": figures["share_trained"], "reuses frozen states": figures["reuses_lower"]})
+                         "choosing (steps)": figures["choosing_over_step"], "tokens/step": figures["tokens_per_step"],
+                         "ratio per token": figures["ratio_per_token"], "data used": figures["share_trained"],
+                         "reuses frozen states": figures["reuses_lower"]})
 
 
 def _print_sampling(figures: dict) -> None:
@@ -218,7 +247,7 @@ def _print_sampling(figures: dict) -> None:
     print(f"CA-MTL on {figures['model']} (frozen layers: {frozen}), tasks "
           f"{','.join(figures['tasks'])}, batch {figures['batch_size']}, precision {figures['mixed_precision']}, "
           f"{figures['threads']} threads on {figures['device']}; median of {figures['repeats']} x {figures['steps']} "
-          f"steps; cheap scoring {figures['cheap_scoring']}")
+          f"steps; cheap scoring {figures['cheap_scoring']}; main job {figures['main_job_sampling']}")
     print(sampling_table(figures).round(3).to_string())
     print("scoring pass over T x c candidates, in uniform steps: " +
           ", ".join(f"{name} {value:.2f}" for name, value in figures["scoring_over_step"].items()))
