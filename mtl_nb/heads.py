@@ -174,7 +174,11 @@ class ClassificationHead(TaskHead):
     def hard_targets(self, outputs, batch):
         return self._one_hot(self._field(batch, "labels"), outputs.shape[-1], "labels")
     def teacher_targets(self, outputs, batch): return outputs.softmax(-1)
-    def _loss(self, outputs, batch, targets): return soft_cross_entropy(outputs, targets * self.label_weights)
+    def _loss(self, outputs, batch, targets):
+        losses = soft_cross_entropy(outputs, targets)
+        if self.class_weight != "balanced":
+            return losses
+        return losses * self.label_weights[self._field(batch, "labels")]
 
     def predict(self, outputs, batch) -> Tensor:
         "Class index of each example."
