@@ -17,17 +17,20 @@ import warnings
 from dataclasses import dataclass, field
 from typing import Any, Iterable, Mapping
 
+import torch
 from fastcore.basics import patch
 
 from .data import get_task, register_task_files
 from .heads import HEADS
-from .model import ENCODER_SETTINGS, ENCODERS, LOSS_HOOKS, REDUCTIONS, InputPipeline, resolve_head_names
+from .model import (ENCODER_SETTINGS, ENCODERS, LOSS_HOOKS, REDUCTIONS, InputPipeline, bfloat16_is_native,
+                          resolve_head_names)
 from .registry import Registry, check_options
 from .sampling import SAMPLERS
 
 # %% auto #0
-__all__ = ['OPTIMIZERS', 'GLUE_FIVE', 'RUN_CONTROL', 'SCHEDULES', 'OPTIONAL_TYPES', 'AT_LEAST_ONE', 'RANGES', 'SAMPLER_SETTINGS',
-           'RENAMED', 'ExperimentConfig', 'options_for', 'parameter_cell']
+__all__ = ['OPTIMIZERS', 'GLUE_FIVE', 'RUN_CONTROL', 'MIXED_PRECISIONS', 'SCHEDULES', 'OPTIONAL_TYPES', 'AT_LEAST_ONE', 'RANGES',
+           'SAMPLER_SETTINGS', 'RENAMED', 'ExperimentConfig', 'options_for', 'resolved_mixed_precision',
+           'parameter_cell']
 
 # %% ../nbs/10_config.ipynb #bd8ef2fc
 def _torch_optimizers() -> Registry:
@@ -75,7 +78,7 @@ class ExperimentConfig:
     head: Any = _field("", "a head name for the tasks of the kinds it serves, or {task: head}; '' = defaults")
     head_options: dict = _field({}, "options of the heads, {task: {option: value}}")
     sampler: str = _field("uncertainty", "how each step's rows are chosen: a name of SAMPLERS")
-    sampler_options: dict = _field({"uncertainty": {"min_rows_per_task": 6, "score_precision": "bfloat16",
+    sampler_options: dict = _field({"uncertainty": {"min_rows_per_task": 6, "score_precision": "auto",
                                                    "score_max_length": 64}},
                                    "options of the sampler, or {sampler name: options}")
     loss_hooks: list[str] = _field([], "loss hooks applied in order: names of LOSS_HOOKS ('ced', 'kendall', ...)")
@@ -98,7 +101,7 @@ class ExperimentConfig:
     max_grad_norm: Any = _field(1.0, "clip the gradient norm to this; None = no clipping")
     layerwise_lr_decay: float = _field(1.0, "learning rate x this ** depth from the output (BAM!); 1 = off")
     ema_decay: Any = _field(None, "evaluate an exponential moving average of the weights (MT-SAN: 0.995); None = off")
-    mixed_precision: str = _field("bf16", "'no', 'fp16' or 'bf16' (where the device has it)")
+    mixed_precision: str = _field("auto", "'auto' (bf16 where the hardware has it, else 'no'), 'no', 'fp16' or 'bf16'")
     max_seq_length: int = _field(128, "tokens per row at most")
     task_max_seq_length: dict = _field({}, "per task, fewer tokens per row than max_seq_length: {task: tokens}")
     group_by_length: bool = _field(True, "batch rows of similar length together (less padding)")
@@ -124,6 +127,7 @@ class ExperimentConfig:
         _check_config(self)
 
 # %% ../nbs/10_config.ipynb #e572459e
+MIXED_PRECISIONS = ("auto", "no", "fp16", "bf16")  # accelerate's, and 'auto': see resolved_mixed_precision
 SCHEDULES = ("linear", "cosine", "cosine_with_restarts", "polynomial", "constant", "constant_with_warmup",
              "inverse_sqrt")  # transformers' schedules that need no more than the warm-up and the number of steps
 OPTIONAL_TYPES = {"head": (str, dict), "head_learning_rate": float, "new_module_learning_rate": float,
@@ -140,7 +144,7 @@ RANGES = {  # field -> (test, what the field must be)
     "layerwise_lr_decay": (lambda v: 0 < v <= 1, "in (0, 1]"), "ema_decay": (lambda v: 0 < v < 1, "in (0, 1) or None"),
     "dropout": (lambda v: 0 <= v < 1, "in [0, 1)"), "freeze_layers": (lambda v: v >= 0, "a whole number >= 0 or None"),
     "max_seq_length": (lambda v: v >= 8, "at least 8 (special tokens and text)"), "seed": (lambda v: v >= 0, ">= 0"),
-    "mixed_precision": (lambda v: v in ("no", "fp16", "bf16"), "'no', 'fp16' or 'bf16'"),
+    "mixed_precision": (lambda v: v in MIXED_PRECISIONS, f"one of {MIXED_PRECISIONS}"),
     "on_bad": (lambda v: v in ("raise", "skip"), "'raise' or 'skip'"),
     "loss_reduction": (lambda v: v in REDUCTIONS, f"one of {REDUCTIONS}"),
     "loss_weighting": (lambda v: v in ("none", "ced", "kendall"), "'none', 'ced' or 'kendall'"),
@@ -300,6 +304,13 @@ def _init(self, *args, **kwargs):
 
 _init.__wrapped__, _init.__doc__ = _dataclass_init, _dataclass_init.__doc__
 ExperimentConfig.__init__ = _init
+
+# %% ../nbs/10_config.ipynb #pr3c1s21
+def resolved_mixed_precision(mixed_precision: str, device: str | torch.device = "cpu") -> str:
+    "accelerate's precision for a run on `device`: `mixed_precision` itself, or for 'auto' 'bf16' where native, else 'no'."
+    if mixed_precision != "auto":
+        return mixed_precision
+    return "bf16" if bfloat16_is_native(device) else "no"
 
 # %% ../nbs/10_config.ipynb #5ab6e78a
 @patch

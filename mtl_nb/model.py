@@ -21,9 +21,10 @@ from .registry import Registry, check_options
 
 # %% auto #0
 __all__ = ['ENCODERS', 'ENCODER_SETTINGS', 'REDUCTIONS', 'LOSS_HOOKS', 'tiny_encoder', 'load_encoder', 'load_tokenizer',
-           'num_layers', 'parameter_depths', 'freeze', 'InputPipeline', 'EncoderRecipe', 'register_encoder',
-           'build_encoder', 'plain_encoder', 'resolve_head_names', 'MultiTaskModel', 'reduce_losses', 'LossTerms',
-           'RunContext', 'LossHook', 'register_loss_hook', 'build_loss_hooks', 'step_loss']
+           'bfloat16_is_native', 'num_layers', 'parameter_depths', 'freeze', 'InputPipeline', 'EncoderRecipe',
+           'register_encoder', 'build_encoder', 'plain_encoder', 'resolve_head_names', 'MultiTaskModel',
+           'reduce_losses', 'LossTerms', 'RunContext', 'LossHook', 'register_loss_hook', 'build_loss_hooks',
+           'step_loss']
 
 # %% ../nbs/03_model.ipynb #cdc431ab
 def tiny_encoder(vocab_size: int = 30522, hidden_size: int = 32, num_layers: int = 2, num_heads: int = 2,
@@ -56,6 +57,17 @@ def load_tokenizer(model_name_or_path: str = "minilm"):
     from transformers import AutoTokenizer
     name = "minilm" if model_name_or_path == "tiny" else model_name_or_path
     return AutoTokenizer.from_pretrained(pretrained_path(name), use_fast=True)
+
+# %% ../nbs/03_model.ipynb #pr3c1s11
+def bfloat16_is_native(device: str | torch.device = "cpu") -> bool:
+    "Whether `device` computes in bfloat16 in hardware: a CUDA GPU that supports it, or a CPU with AMX or AVX512-BF16."
+    device = torch.device(device)
+    if device.type == "cuda":
+        return torch.cuda.is_available() and torch.cuda.is_bf16_supported()
+    if device.type != "cpu":
+        return False
+    capabilities = torch.cpu.get_capabilities() if hasattr(torch.cpu, "get_capabilities") else {}
+    return bool(capabilities.get("amx_bf16") or capabilities.get("avx512_bf16"))
 
 # %% ../nbs/03_model.ipynb #97a84a5c
 _LAYER = re.compile(r"(?:^|\.)layers?\.(\d+)\.")

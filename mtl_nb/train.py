@@ -20,7 +20,7 @@ import torch
 from fastcore.basics import patch
 from torch import nn
 
-from .config import OPTIMIZERS, RUN_CONTROL, ExperimentConfig, options_for
+from .config import OPTIMIZERS, RUN_CONTROL, ExperimentConfig, options_for, resolved_mixed_precision
 from .data import get_task, load_task
 from .heads import best_answers, pad_batch
 from .metrics import compute_metrics
@@ -379,11 +379,12 @@ def _setup_processes(self: Trainer) -> None:
     from accelerate.state import AcceleratorState
     c = self.config
     self.run_dir = Path(c.output_dir).expanduser().resolve()
-    if AcceleratorState._shared_state and AcceleratorState().mixed_precision != c.mixed_precision:
+    precision = resolved_mixed_precision(c.mixed_precision, "cuda" if torch.cuda.is_available() else "cpu")
+    if AcceleratorState._shared_state and AcceleratorState().mixed_precision != precision:
         # accelerate keeps one precision per process; a kernel that runs several experiments gives each its own
         # (accelerate's only way is this internal reset; the process group, PartialState, is kept)
         AcceleratorState._reset_state(reset_partial_state=False)
-    self.accelerator = Accelerator(cpu=not torch.cuda.is_available(), mixed_precision=c.mixed_precision,
+    self.accelerator = Accelerator(cpu=not torch.cuda.is_available(), mixed_precision=precision,
                                    log_with=c.report_to or None, project_dir=str(self.run_dir),
                                    kwargs_handlers=[DistributedDataParallelKwargs(find_unused_parameters=True)])
     self.processes = processes_of(self.accelerator)
@@ -707,13 +708,13 @@ def train(self: Trainer) -> dict:
 # %% ../nbs/10_train.ipynb #a3c7e5f1
 @patch
 def _results(self: Trainer, seconds: float) -> dict:
-    "The best and the last evaluation, the steps and the seconds trained; written to results.json."
+    "The best and the last evaluation, the steps, seconds and precision trained; written to results.json."
     last = self.last_evaluation or [r for r in map(json.loads, (self.run_dir / "metrics.jsonl").read_text().splitlines())
                                     if r["kind"] == "eval"][-1]
     results = {"tasks": self.config.tasks, "best_step": self.best["step"], "average": self.best["average"],
                "dev": self.best["dev"], "last": {k: last[k] for k in ("step", "average", "dev")},
                "train_seconds_this_session": seconds, "steps": self.step,
-               "processes": self.accelerator.num_processes}
+               "processes": self.accelerator.num_processes, "mixed_precision": self.accelerator.mixed_precision}
     if self.is_main:
         write_json(self.run_dir / "results.json", results)
     return results

@@ -16,6 +16,7 @@ from torch import Tensor
 from fastcore.basics import patch
 
 from .heads import pad_batch
+from .model import bfloat16_is_native
 from .sampling import BatchPart, Processes, Sampler, register_sampler
 
 # %% auto #0
@@ -160,7 +161,7 @@ def _positive_int(value, name: str) -> int:
     return int(value)
 
 # %% ../nbs/07_uncertainty.ipynb #979e2314
-SCORE_PRECISIONS = ("float32", "bfloat16")
+SCORE_PRECISIONS = ("float32", "bfloat16", "auto")  # auto: bfloat16 where the model's device computes in it
 
 
 class UncertaintySampler(Sampler):
@@ -177,7 +178,7 @@ class UncertaintySampler(Sampler):
                              "scoring pass's frozen-layer states where the encoder allows), True (require it) or False")
         if score_precision not in SCORE_PRECISIONS:
             raise ValueError(f"uncertainty sampler: score_precision = {score_precision!r}; use one of "
-                             f"{SCORE_PRECISIONS} (bfloat16: autocast, faster where the hardware has it)")
+                             f"{SCORE_PRECISIONS} (bfloat16: a bfloat16 copy of the model, faster where the hardware has it)")
         self.reuse_lower, self.pad_token_id, self.processes = reuse_lower, int(pad_token_id), processes
         self.score_precision = score_precision
         self.score_max_length = None if score_max_length is None else _positive_int(score_max_length, "score_max_length")
@@ -216,7 +217,7 @@ def reuses_lower(self: UncertaintySampler, model) -> bool:
     "Whether scoring with `model` keeps the candidates' states at the frozen boundary for the training step."
     if self.reuse_lower is False or not getattr(model, "splits_at_frozen_layers", False):
         possible, why = False, "its encoder does not split at its frozen layers (encoder='camtl' does)"
-    elif self.score_precision != "float32" or self.score_max_length is not None:
+    elif self.precision_on(model) != "float32" or self.score_max_length is not None:
         possible, why = False, "the scoring pass is not the training step's (another precision or a shorter length)"
     elif self.processes.world_size > 1:
         possible, why = False, "several processes score the candidates, and each keeps only its share's states"
@@ -233,9 +234,17 @@ def reuses_lower(self: UncertaintySampler, model) -> bool:
 
 
 @patch
+def precision_on(self: UncertaintySampler, model) -> str:
+    "The precision the scoring pass runs in for `model`: `score_precision`, 'auto' resolved on the model's device."
+    if self.score_precision != "auto":
+        return self.score_precision
+    return "bfloat16" if bfloat16_is_native(next(model.parameters()).device) else "float32"
+
+
+@patch
 def scoring_model(self: UncertaintySampler, model):
     "The model the scoring pass runs: `model` in float32; in bfloat16, a bfloat16 copy refreshed from `model`'s weights."
-    if self.score_precision == "float32" or model is self.__dict__.get("_bf16_copy"):
+    if model is self.__dict__.get("_bf16_copy") or self.precision_on(model) == "float32":
         return model
     if self.__dict__.get("_bf16_source") is not model:  # made once per model, then only its values are refreshed
         self._bf16_copy = copy.deepcopy(model).to(torch.bfloat16).requires_grad_(False).eval()
