@@ -17,6 +17,7 @@ from collections import Counter
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any, Iterable, Iterator
+from xml.etree import ElementTree
 
 import datasets
 import yaml
@@ -24,14 +25,15 @@ import yaml
 from .registry import Registry, UnknownNameError
 
 # %% auto #0
-__all__ = ['KINDS', 'FORMATS', 'SPLITS', 'TASKS', 'WNUT17_TAGS', 'SUBJQA_DOMAINS', 'SUBJQA_NO_ANSWER', 'FEATURIZE_VERSION',
-           'Task', 'register_task', 'get_task', 'data_root', 'needs_data', 'DataFormatError', 'DataNotFoundError',
-           'canonical_row', 'task_features', 'load_task', 'task_from_file', 'register_task_files', 'task_from_files',
-           'check_data', 'check_data_cli', 'pretrained_path', 'span_text', 'featurize']
+__all__ = ['KINDS', 'FORMATS', 'SPLITS', 'TASKS', 'WNUT17_TAGS', 'SUBJQA_DOMAINS', 'SUBJQA_NO_ANSWER', 'CLOZE_PLACEHOLDER',
+           'FEATURIZE_VERSION', 'Task', 'register_task', 'get_task', 'data_root', 'needs_data', 'DataFormatError',
+           'DataNotFoundError', 'candidate_mentions', 'write_wdw_xml', 'canonical_row', 'task_features', 'load_task',
+           'task_from_file', 'register_task_files', 'task_from_files', 'check_data', 'check_data_cli',
+           'pretrained_path', 'span_text', 'featurize']
 
 # %% ../nbs/00_data.ipynb #7439e21f
-KINDS = ("classification", "regression", "multiple_choice", "span", "tagging")
-FORMATS = ("tsv", "csv", "jsonl", "squad_json", "conll", "subjqa_csv")
+KINDS = ("classification", "regression", "multiple_choice", "span", "tagging", "cloze")
+FORMATS = ("tsv", "csv", "jsonl", "squad_json", "conll", "subjqa_csv", "wdw_xml")
 SPLITS = ("train", "dev")
 
 
@@ -55,6 +57,7 @@ class Task:
     unanswerable: bool = False  # span tasks: SQuAD v2.0 rules (a question may have no answer) instead of v1.1
     description: str = ""
     label_range: tuple[float, float] | None = None  # regression: lowest and highest valid score, e.g. (0, 5)
+    obtain: str = field(default="", repr=False)  # how to get files neither the mirror nor the hub has
 
     def __post_init__(self):
         _check_task(self)
@@ -69,12 +72,12 @@ class Task:
         "The canonical fields holding the text the model reads."
         return {"classification": ("text_a", "text_b"), "regression": ("text_a", "text_b"),
                 "span": ("question", "context"), "tagging": ("tokens",),
-                "multiple_choice": ("context", "choices")}[self.kind]
+                "multiple_choice": ("context", "choices"), "cloze": ("query", "context")}[self.kind]
 
 # %% ../nbs/00_data.ipynb #2b7e5c10
 _KIND_FORMATS = {"classification": ("tsv", "csv", "jsonl"), "regression": ("tsv", "csv", "jsonl"),
                  "multiple_choice": ("tsv", "csv", "jsonl"), "tagging": ("conll", "jsonl"),
-                 "span": ("squad_json", "subjqa_csv")}
+                 "span": ("squad_json", "subjqa_csv"), "cloze": ("wdw_xml",)}
 _COLUMN_FIELDS = {  # kind -> (fields its columns must map, fields they may map), for formats that read columns
     "classification": (("text_a", "label"), ("uid", "text_b")), "regression": (("text_a", "label"), ("uid", "text_b")),
     "multiple_choice": (("context", "choices", "label"), ("uid", "choice_labels")),
@@ -91,7 +94,7 @@ def _check_columns(task: Task) -> str | None:
     "What is wrong with the task's formats and columns, if anything."
     if task.format not in _KIND_FORMATS[task.kind]:
         return f"a {task.kind} task is read from {' or '.join(_KIND_FORMATS[task.kind])} files, not {task.format}"
-    if task.format in ("squad_json", "conll"):
+    if task.format in ("squad_json", "conll", "wdw_xml"):
         return None
     required, optional = _COLUMN_FIELDS[task.kind]
     missing = [f for f in required if f not in task.columns]
@@ -621,10 +624,88 @@ def _read_subjqa(task: Task, path: Path) -> Iterator[tuple[int, dict | DataForma
     for uid, question in questions.items():
         yield first[uid], errors.get(uid, question)
 
+# %% ../nbs/00_data.ipynb #295c54d8
+CLOZE_PLACEHOLDER = "@placeholder"  # the blank of a cloze query (as the CNN/Daily Mail and WDW readers write it)
+
+
+def candidate_mentions(text: str, candidate: str) -> list[tuple[int, int]]:
+    "The character spans `(start, end)` of every whole-word, case-sensitive occurrence of `candidate` in `text`."
+    return [m.span() for m in re.finditer(rf"(?<!\w){re.escape(candidate)}(?!\w)", text)]
+
+
+_WDW_FIX = ("a WDW item is <mc><question id=..><leftblankcontext>..</leftblankcontext><blank/><rightblankcontext>.."
+            "</rightblankcontext></question><contextart>the passage</contextart><choice correct=\"true\">Name"
+            "</choice><choice correct=\"false\">Other</choice></mc>")
+
+
+def _element_text(element) -> str:
+    "The text inside `element` (its children's too), white space runs as one space; '' for a missing element."
+    return " ".join("".join(element.itertext()).split()) if element is not None else ""
+
+
+def _wdw_record(item, position: int) -> dict:
+    "The raw record of one `<mc>` item: the query (its blank as `CLOZE_PLACEHOLDER`), passage and choices."
+    question = item.find("question")
+    if question is None:
+        raise ValueError("the <mc> item has no <question>")
+    left, right = (_element_text(question.find(side)) for side in ("leftblankcontext", "rightblankcontext"))
+    choices = item.findall("choice")
+    return {"uid": question.get("id") or item.get("id") or str(position),
+            "query": " ".join(part for part in (left, CLOZE_PLACEHOLDER, right) if part),
+            "context": _element_text(item.find("contextart")), "candidates": [_element_text(c) for c in choices],
+            "correct": [c.get("correct", "").strip().lower() for c in choices]}
+
+
+def _read_wdw_xml(task: Task, path: Path) -> Iterator[tuple[int | None, dict | DataFormatError]]:
+    "Who-did-What XML: one record per `<mc>` item, at the line of its start tag."
+    raw = path.read_bytes()
+    try:
+        root = ElementTree.fromstring(raw)
+    except ElementTree.ParseError as e:
+        raise DataFormatError(path, e.position[0], f"invalid XML ({e})", _WDW_FIX) from None
+    text = raw.decode("utf-8", errors="replace")
+    newlines = [m.start() for m in re.finditer("\n", text)]
+    lines = [bisect.bisect(newlines, m.start()) + 1 for m in re.finditer(r"<mc[\s>/]", text)]
+    for position, item in enumerate(root.iter("mc")):
+        line = lines[position] if position < len(lines) else None
+        try:
+            yield line, _wdw_record(item, position)
+        except ValueError as e:
+            yield line, DataFormatError(path, line, str(e), _WDW_FIX, record=f"<mc> item {position + 1}")
+
+
+def write_wdw_xml(items: Iterable[dict], path: str | os.PathLike) -> Path:
+    "Write cloze `items` (`uid`, `left`, `right`, `context`, `candidates`, `answer`) as a Who-did-What XML file."
+    root = ElementTree.Element("ROOT")
+    for item in items:
+        mc = ElementTree.SubElement(root, "mc")
+        question = ElementTree.SubElement(mc, "question", id=str(item["uid"]))
+        for tag, value in (("leftblankcontext", item["left"]), ("blank", ""), ("rightblankcontext", item["right"])):
+            ElementTree.SubElement(question, tag).text = value
+        ElementTree.SubElement(mc, "contextart").text = item["context"]
+        for candidate in item["candidates"]:
+            choice = ElementTree.SubElement(mc, "choice", correct=str(candidate == item["answer"]).lower())
+            choice.text = candidate
+    ElementTree.indent(root)
+    path = Path(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    ElementTree.ElementTree(root).write(path, encoding="utf-8", xml_declaration=True)
+    return path
+
+
+register_task(Task(
+    name="wdw", kind="cloze", format="wdw_xml", files={"train": "wdw/Strict/train.xml", "dev": "wdw/Strict/val.xml"},
+    sizes={"train": 127786, "dev": 10000},
+    description="Who-did-What (strict): cloze questions over news; the blank is a person named in the passage.",
+    obtain=("Who-did-What is not in the benchmark mirror: its release (Onishi et al., 2016) builds the XML files "
+            "from LDC English Gigaword (5th edition), which is licensed. Run its scripts on your copy of Gigaword "
+            "and put Strict/train.xml and Strict/val.xml in the folder wdw/ of the data directory")))
+
 # %% ../nbs/00_data.ipynb #8b9c0d1e
 _READERS = {"tsv": lambda task, path: _read_delimited(task, path, "\t"),
             "csv": lambda task, path: _read_delimited(task, path, ","),
-            "jsonl": _read_jsonl, "conll": _read_conll, "squad_json": _read_squad_json, "subjqa_csv": _read_subjqa}
+            "jsonl": _read_jsonl, "conll": _read_conll, "squad_json": _read_squad_json, "subjqa_csv": _read_subjqa,
+            "wdw_xml": _read_wdw_xml}
 
 # %% ../nbs/00_data.ipynb #90320542
 class _BadValue(ValueError):
@@ -749,6 +830,37 @@ def _span_row(task: Task, record: dict) -> dict:
     _check_answerable(task, record, answers)
     return row
 
+# %% ../nbs/00_data.ipynb #f8ecc14d
+def _correct_index(flags) -> int:
+    "The index of the one choice marked correct (`flags`: each choice's `correct` attribute, lower-cased)."
+    odd = [f for f in flags if f not in ("true", "false")]
+    if odd:
+        raise _BadValue(f'a choice has correct="{odd[0]}", not "true" or "false"')
+    right = [i for i, f in enumerate(flags) if f == "true"]
+    if len(right) != 1:
+        raise _BadValue(f"{len(right) or 'no'} choice{'s are' if len(right) > 1 else ' is'} marked correct=\"true\"",
+                        'mark exactly one <choice> of the item correct="true"')
+    return right[0]
+
+
+def _cloze_row(task: Task, record: dict) -> dict:
+    query, context, candidates = _text(record, "query"), _text(record, "context"), _choice_list(record["candidates"])
+    if query.count(CLOZE_PLACEHOLDER) != 1:
+        raise _BadValue(f"the query has {query.count(CLOZE_PLACEHOLDER)} blanks ({CLOZE_PLACEHOLDER}), not one")
+    if not query.replace(CLOZE_PLACEHOLDER, "").strip():
+        raise _BadValue("the query is empty: it has no text around its blank",
+                        "give the question its <leftblankcontext> and/or <rightblankcontext> text")
+    if not candidates or any(not c.strip() for c in candidates):
+        raise _BadValue("an empty candidate" if candidates else "the item has no candidates (<choice>)")
+    twice = [c for c, n in Counter(candidates).items() if n > 1]
+    if twice:
+        raise _BadValue(f"candidate {twice[0]!r} is listed twice", "list each candidate once")
+    label = _correct_index(record["correct"])
+    if not candidate_mentions(context, candidates[label]):
+        raise _BadValue(f"the correct answer {candidates[label]!r} does not occur in the passage (as a whole word, "
+                        "same case)", "check the item: the answer of a cloze question is named in its passage")
+    return {"query": query, "context": context, "candidates": candidates, "label": label}
+
 # %% ../nbs/00_data.ipynb #3f4a5b6c
 def _pair_row(task: Task, record: dict) -> dict:
     row = {"text_a": _text(record, "text_a"), "text_b": _text(record, "text_b") if "text_b" in record else ""}
@@ -771,7 +883,7 @@ def _tagging_row(task: Task, record: dict) -> dict:
 
 
 _KIND_ROWS = {"classification": _pair_row, "regression": _pair_row, "multiple_choice": _choice_row,
-              "span": _span_row, "tagging": _tagging_row}
+              "span": _span_row, "tagging": _tagging_row, "cloze": _cloze_row}
 
 
 def canonical_row(task: Task, record: dict, uid: str) -> dict:
@@ -789,6 +901,9 @@ def task_features(task: Task) -> datasets.Features:
         return datasets.Features({"uid": V("string"), "title": V("string"), "question": V("string"),
                                   "context": V("string"), "answers": {"text": datasets.Sequence(V("string")),
                                                                       "answer_start": datasets.Sequence(V("int32"))}})
+    if task.kind == "cloze":
+        return datasets.Features({"uid": V("string"), "query": V("string"), "context": V("string"),
+                                  "candidates": datasets.Sequence(V("string")), "label": V("int64")})
     if task.kind == "tagging":
         return datasets.Features({"uid": V("string"), "tokens": datasets.Sequence(V("string")),
                                   "tags": datasets.Sequence(datasets.ClassLabel(names=list(task.labels)))})
@@ -878,7 +993,7 @@ def _not_found(task: Task, split: str, local: Path, data_dir, error: Exception |
     return DataNotFoundError(
         f"Task {task.name!r}, split {split!r}: no local file {local} (data directory from {origin}), and {hub}. "
         f"Fix: put the original file at {local} (layout as in data/README.md), point MTL_NB_DATA at a folder that "
-        "has it, or pass data_dir=...")
+        "has it, or pass data_dir=..." + (f" {task.obtain}." if task.obtain else ""))
 
 
 def _records(task: Task, split: str, data_dir, path) -> tuple[str, Iterable, Any]:
@@ -995,8 +1110,9 @@ def _check_task_file(path: Path, spec: dict, text: str) -> None:
 
 # %% ../nbs/00_data.ipynb #8a9b0c1d
 _DEFAULT_METRICS = {"classification": ("accuracy",), "multiple_choice": ("accuracy",), "regression": ("pearson",
-                    "spearman"), "span": ("exact_match", "f1"), "tagging": ("f1",)}
-_SUFFIX_FORMATS = {".tsv": "tsv", ".csv": "csv", ".jsonl": "jsonl", ".json": "jsonl", ".conll": "conll"}
+                    "spearman"), "span": ("exact_match", "f1"), "tagging": ("f1",), "cloze": ("accuracy",)}
+_SUFFIX_FORMATS = {".tsv": "tsv", ".csv": "csv", ".jsonl": "jsonl", ".json": "jsonl", ".conll": "conll",
+                   ".xml": "wdw_xml"}
 
 
 def _format_of(files: dict[str, str], kind: str) -> str:
@@ -1005,7 +1121,7 @@ def _format_of(files: dict[str, str], kind: str) -> str:
     formats = {"squad_json" if kind == "span" and s == ".json" else _SUFFIX_FORMATS.get(s) for s in suffixes}
     if len(formats) != 1 or None in formats:
         raise ValueError(f"the files' extensions {suffixes} do not give one format: name it with the key `format` "
-                         f"(one of {', '.join(FORMATS)}), or use .tsv, .csv, .jsonl, .json or .conll files")
+                         f"(one of {', '.join(FORMATS)}), or use .tsv, .csv, .jsonl, .json, .conll or .xml files")
     return formats.pop()
 
 
@@ -1015,6 +1131,8 @@ def _known_metrics(kind: str) -> tuple[str, ...]:
         return ("exact_match", "f1")
     if kind == "tagging":
         return ("precision", "recall", "f1")
+    if kind == "cloze":
+        return ("accuracy",)
     from mtl_nb.metrics import GLUE_METRICS
     return tuple(GLUE_METRICS)
 
@@ -1266,10 +1384,11 @@ def featurize(task: str | Task, dataset: datasets.Dataset, tokenizer, max_seq_le
         raise ValueError(f"max_seq_len={max_seq_len} is too short to hold special tokens and text")
     key = _fingerprint(dataset._fingerprint, _tokenizer_fingerprint(tokenizer), task.kind, max_seq_len, doc_stride,
                        FEATURIZE_VERSION)
-    counts = {"words without a sub-token": 0, "questions cut to half of max_seq_len": 0}
+    counts = {"words without a sub-token": 0, "questions cut to half of max_seq_len": 0,
+              "cloze answers cut off with the passage": 0}
     function = {"classification": _pair_features, "regression": _pair_features, "multiple_choice": _choice_features,
-                "tagging": _tagging_features, "span": _span_features}[task.kind]
-    extra = ({"counts": counts} if task.kind in ("tagging", "span") else {}) | (
+                "tagging": _tagging_features, "span": _span_features, "cloze": _cloze_features}[task.kind]
+    extra = ({"counts": counts} if task.kind in ("tagging", "span", "cloze") else {}) | (
         {"doc_stride": doc_stride} if task.kind == "span" else {})
     path = _cache_dir(cache_dir) / f"{task.name}-{dataset.split or 'rows'}-{key}.arrow"
     features = dataset.map(function, batched=True, remove_columns=dataset.column_names, cache_file_name=str(path),
@@ -1282,3 +1401,27 @@ def featurize(task: str | Task, dataset: datasets.Dataset, tokenizer, max_seq_le
     if noted:
         warnings.warn(f"featurize {task.name}: " + ", ".join(f"{n} {what}" for what, n in noted.items()))
     return features
+
+# %% ../nbs/00_data.ipynb #cc9e5caf
+def _candidate_tokens(offsets, passage, mentions) -> list[int]:
+    "1 for each passage token whose characters overlap one of `mentions` (character spans), else 0."
+    return [int(inside and any(start < m_end and m_start < end for m_start, m_end in mentions))
+            for (start, end), inside in zip(offsets, passage)]
+
+
+def _cloze_features(batch, tokenizer, task, max_seq_len, counts):
+    encoded = tokenizer(batch["query"], batch["context"], truncation="only_second", max_length=max_seq_len,
+                        return_offsets_mapping=True)
+    out = {key: [] for key in ("query_mask", "passage_mask", "candidates", "labels")}
+    for i, (context, candidates, label) in enumerate(zip(batch["context"], batch["candidates"], batch["label"])):
+        sequence_ids = encoded.sequence_ids(i)
+        passage = [s == 1 for s in sequence_ids]
+        marks = [_candidate_tokens(encoded["offset_mapping"][i], passage, candidate_mentions(context, candidate))
+                 for candidate in candidates]
+        counts["cloze answers cut off with the passage"] += not any(marks[label])
+        out["query_mask"].append([int(s == 0) for s in sequence_ids])
+        out["passage_mask"].append(list(map(int, passage)))
+        out["candidates"].append([list(token) for token in zip(*marks)])  # [L, C]
+        out["labels"].append(label if any(marks[label]) else -100)
+    encoded.pop("offset_mapping")
+    return dict(encoded, **out, uid=batch["uid"])

