@@ -52,8 +52,9 @@ test-fast: setup
 readme: setup
 	$(BIN)/python .ci/make_readme.py
 
-# The package must match the notebooks, the notebooks must be clean, README.md must match nbs/index.ipynb.
+# The package must match the notebooks (and come only from exported cells), the notebooks must be clean, README.md must match nbs/index.ipynb.
 check: setup
+	$(BIN)/python .ci/check_export.py
 	$(BIN)/nbdev_export
 	@test -z "$$(git status --porcelain -- mtl_nb)" || { git status --porcelain -- mtl_nb; \
 	  echo "nbdev_export changed mtl_nb/: export the notebooks and commit the package"; exit 1; }

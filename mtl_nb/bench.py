@@ -23,7 +23,7 @@ from .config import GLUE_FIVE, ExperimentConfig
 from .train import Trainer, linear_schedule
 
 # %% auto #0
-__all__ = ['MAIN_JOB', 'CHEAP_SCORING', 'benchmark', 'sampling_variants', 'selection_overlap', 'sampling_benchmark',
+__all__ = ['MAIN_JOB', 'CHEAP_SCORING', 'machine', 'benchmark', 'sampling_variants', 'selection_overlap', 'sampling_benchmark',
            'sampling_table', 'main']
 
 # %% ../nbs/11_bench.ipynb #0719eeed
@@ -60,6 +60,13 @@ def _bare_loop(trainer: Trainer, task: str):
     return step
 
 # %% ../nbs/11_bench.ipynb #2b7e0c51
+def machine(trainer: Trainer) -> dict:
+    "Where a benchmark ran: threads, device, the CPU's name and the precision the trainer trains in ('auto' resolved)."
+    capabilities = torch.cpu.get_capabilities() if hasattr(torch.cpu, "get_capabilities") else {}
+    return {"threads": torch.get_num_threads(), "device": str(trainer.accelerator.device),
+            "cpu": capabilities.get("cpu_name", "unknown"), "mixed_precision": trainer.accelerator.mixed_precision}
+
+
 def _examples_per_second(step, steps: int) -> float:
     started, examples = time.perf_counter(), 0
     for _ in range(steps):
@@ -91,7 +98,7 @@ def benchmark(task: str = "rte", model_name: str = "minilm", batch_size: int = 3
             timings["bare"].append(_examples_per_second(bare, steps))
     medians = {name: statistics.median(values) for name, values in timings.items()}
     return {"task": task, "model": model_name, "batch_size": batch_size, "steps": steps, "repeats": repeats,
-            "threads": torch.get_num_threads(), "device": str(trainer.accelerator.device),
+            **machine(trainer),
             "mtl_nb_examples_per_s": medians["mtl_nb"], "bare_examples_per_s": medians["bare"],
             "ratio": medians["mtl_nb"] / medians["bare"], "runs": timings}
 
@@ -207,7 +214,7 @@ def sampling_benchmark(tasks=GLUE_FIVE, model_name: str = "minilm", batch_size: 
                 for (name, t), v in zip(trainers.items(), variants.values())}
         reused = {name: v["sampler"] == "uncertainty" and t.sampler.reuses_lower(t.model)
                   for (name, t), v in zip(trainers.items(), variants.values())}
-        overlap, device = selection_overlap(trainers["exact"], cheap), str(trainers["uniform"].accelerator.device)
+        overlap, where = selection_overlap(trainers["exact"], cheap), machine(trainers["uniform"])
     seconds = {name: [t["seconds"] / steps for t in runs] for name, runs in timed.items()}
     medians = {name: statistics.median(values) for name, values in seconds.items()}
     choosing = {name: statistics.median(t["choosing"] / steps for t in runs) for name, runs in timed.items()}
@@ -216,8 +223,8 @@ def sampling_benchmark(tasks=GLUE_FIVE, model_name: str = "minilm", batch_size: 
     scoring = {name: statistics.median(values) / medians["uniform"] for name, values in scoring.items()}
     return {"tasks": list(tasks), "model": model_name, "batch_size": batch_size, "frozen_layers": frozen_layers,
             "refresh_every": refresh_every, "candidates_per_task": candidates_per_task, "steps": steps,
-            "repeats": repeats, "mixed_precision": mixed_precision, "cheap_scoring": cheap, "main_job_sampling": main_job,
-            "threads": torch.get_num_threads(), "device": device, "seconds_per_step": medians, "runs": seconds,
+            "repeats": repeats, "cheap_scoring": cheap, "main_job_sampling": main_job, **where,
+            "seconds_per_step": medians, "runs": seconds,
             "ratio": {name: medians[name] / medians[variant["baseline"]] for name, variant in variants.items()},
             "tokens_per_step": tokens, "choosing_over_step": {name: choosing[name] / medians[variants[name]["baseline"]]
                                                               for name in variants},
@@ -227,7 +234,8 @@ def sampling_benchmark(tasks=GLUE_FIVE, model_name: str = "minilm", batch_size: 
 # %% ../nbs/11_bench.ipynb #1e9b5c73
 def _print_trainer(figures: dict) -> None:
     print(f"task {figures['task']}, model {figures['model']}, batch {figures['batch_size']}, "
-          f"{figures['threads']} threads on {figures['device']}")
+          f"{figures['threads']} threads on {figures['device']} ({figures.get('cpu', 'CPU not recorded')}), "
+          f"precision {figures.get('mixed_precision', 'not recorded')}")
     print(f"mtl_nb trainer: {figures['mtl_nb_examples_per_s']:.2f} examples/s (median of {figures['repeats']})")
     print(f"bare loop:      {figures['bare_examples_per_s']:.2f} examples/s")
     print(f"ratio:          {figures['ratio']:.3f}")
@@ -246,7 +254,7 @@ def _print_sampling(figures: dict) -> None:
     frozen = "the encoder's default" if figures["frozen_layers"] is None else figures["frozen_layers"]
     print(f"CA-MTL on {figures['model']} (frozen layers: {frozen}), tasks "
           f"{','.join(figures['tasks'])}, batch {figures['batch_size']}, precision {figures['mixed_precision']}, "
-          f"{figures['threads']} threads on {figures['device']}; median of {figures['repeats']} x {figures['steps']} "
+          f"{figures['threads']} threads on {figures['device']} ({figures.get('cpu', 'CPU not recorded')}); median of {figures['repeats']} x {figures['steps']} "
           f"steps; cheap scoring {figures['cheap_scoring']}; main job {figures['main_job_sampling']}")
     print(sampling_table(figures).round(3).to_string())
     print("scoring pass over T x c candidates, in uniform steps: " +
