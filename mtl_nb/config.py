@@ -101,6 +101,8 @@ class ExperimentConfig:
     max_grad_norm: Any = _field(1.0, "clip the gradient norm to this; None = no clipping")
     layerwise_lr_decay: float = _field(1.0, "learning rate x this ** depth from the output (BAM!); 1 = off")
     ema_decay: Any = _field(None, "evaluate an exponential moving average of the weights (MT-SAN: 0.995); None = off")
+    ema_warmup: bool = _field(False, "the average's decay is min(ema_decay, (1+t)/(10+t)) at step t, so a short run "
+                                     "forgets its initial weights; False = ema_decay from the first step (the paper)")
     mixed_precision: str = _field("auto", "'auto' (bf16 where the hardware has it, else 'no'), 'no', 'fp16' or 'bf16'")
     max_seq_length: int = _field(128, "tokens per row at most")
     task_max_seq_length: dict = _field({}, "per task, fewer tokens per row than max_seq_length: {task: tokens}")

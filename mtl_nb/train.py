@@ -147,16 +147,22 @@ def linear_schedule(optimizer: torch.optim.Optimizer, warmup_ratio: float, max_s
 
 # %% ../nbs/10_train.ipynb #3c5f0e21
 class EMA:
-    "Exponential moving average of the trainable weights: shadow = decay * shadow + (1 - decay) * weight."
-    def __init__(self, model: nn.Module, decay: float):
-        self.decay = decay
+    "Exponential moving average of the trainable weights: shadow = d * shadow + (1 - d) * weight after each step."
+    def __init__(self, model: nn.Module, decay: float, warmup: bool = False):
+        self.decay, self.warmup = decay, warmup
         self.shadow = {n: p.detach().clone() for n, p in model.named_parameters() if p.requires_grad}
 
+    def decay_at(self, step: int) -> float:
+        "d of the update after `step` earlier ones: `decay`, or min(decay, (1 + step) / (10 + step)) with `warmup`."
+        return min(self.decay, (1 + step) / (10 + step)) if self.warmup else self.decay
+
     @torch.no_grad()
-    def update(self, model: nn.Module) -> None:
+    def update(self, model: nn.Module, step: int = 0) -> None:
+        "Average in the weights after `step` earlier updates (the trainer passes its step, so a resume continues)."
+        weight = 1 - self.decay_at(step)
         for name, parameter in model.named_parameters():
             if name in self.shadow:
-                self.shadow[name].lerp_(parameter.detach(), 1 - self.decay)
+                self.shadow[name].lerp_(parameter.detach(), weight)
 
     @contextmanager
     def applied(self, model: nn.Module):
@@ -475,7 +481,7 @@ def _build_optimizer(self: Trainer) -> None:
                                         lr=c.learning_rate)
     self.step_module, self.optimizer = self.accelerator.prepare(self.step_module, optimizer)
     self.scheduler = linear_schedule(self.optimizer, c.warmup_ratio, c.max_steps, c.lr_scheduler_type)
-    self.ema = EMA(self.model, c.ema_decay) if c.ema_decay else None
+    self.ema = EMA(self.model, c.ema_decay, c.ema_warmup) if c.ema_decay else None
 
 
 @patch
@@ -679,7 +685,7 @@ def train_step(self: Trainer) -> list[dict]:
     self.scheduler.step()
     self.optimizer.zero_grad(set_to_none=True)
     if self.ema:
-        self.ema.update(self.model)
+        self.ema.update(self.model, self.step)
     self.step += 1
     return records
 
