@@ -29,6 +29,12 @@ def in_effect(config: dict) -> dict:
     return {**config, "sampler_options": options_for(config["sampler_options"], sampler, SAMPLERS).get(sampler, {})}
 
 
+def _with_new_fields(config: dict) -> dict:
+    "A run's configuration with the fields added to ExperimentConfig since it ran, at their defaults (which keep old behaviour)."
+    defaults = ExperimentConfig(**{name: config[name] for name in ("tasks", "model_name_or_path") if name in config})
+    return {**defaults.to_dict(), **config}
+
+
 def _as_set_value(value: Any) -> str:
     "A field's value as `--set name=value` reads it back: strings as they are, everything else as JSON."
     return value if isinstance(value, str) else json.dumps(value)
@@ -110,7 +116,7 @@ def summary(self: RunManifest, arm: str, seed: int) -> dict:
         raise FileNotFoundError(f"{path}: run ({arm!r}, seed {seed}) has no summary yet. Fix: run `{self.command(arm, seed)}`")
     ran = json.loads(path.read_text())
     expected = in_effect(ExperimentConfig(**self.config(arm, seed)).to_dict())
-    used = in_effect(ran["config"])
+    used = in_effect(_with_new_fields(ran["config"]))
     differs = sorted(name for name, value in expected.items() if name not in RUN_CONTROL and used.get(name) != value)
     if differs:
         raise ManifestError(f"{path}: the run differs from the manifest in {differs} (manifest "
