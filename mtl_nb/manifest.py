@@ -31,8 +31,7 @@ def in_effect(config: dict) -> dict:
 
 def _with_new_fields(config: dict) -> dict:
     "A run's configuration with the fields added to ExperimentConfig since it ran, at their defaults (which keep old behaviour)."
-    defaults = ExperimentConfig(**{name: config[name] for name in ("tasks", "model_name_or_path") if name in config})
-    return {**defaults.to_dict(), **config}
+    return {**ExperimentConfig().to_dict(), **config}
 
 
 def _as_set_value(value: Any) -> str:
@@ -51,14 +50,14 @@ class RunManifest:
             raise FileNotFoundError(f"{path}: no manifest here. Fix: write arms.json with 'recipe' and 'arms' "
                                     "(see 10_manifest), or pass the results folder that holds it")
         plan = json.loads(path.read_text())
+        shape = "Fix: {'recipe': {...}, 'arms': {name: {'fields': {...}, 'seeds': [0]}}}"
         missing = [key for key in ("recipe", "arms") if key not in plan]
-        bad_arms = [arm for arm, spec in plan.get("arms", {}).items()
+        if missing:
+            raise ManifestError(f"{path}: no {' or '.join(missing)}. {shape}")
+        bad_arms = [arm for arm, spec in plan["arms"].items()
                     if not isinstance(spec, dict) or set(spec) != {"fields", "seeds"} or not spec["seeds"]]
-        if missing or bad_arms:
-            raise ManifestError(f"{path}: {'no ' + ' or '.join(missing) if missing else ''}"
-                                f"{'; ' if missing and bad_arms else ''}"
-                                f"{'arms ' + str(bad_arms) + ' need exactly fields and a non-empty list of seeds' if bad_arms else ''}."
-                                " Fix: {'recipe': {...}, 'arms': {name: {'fields': {...}, 'seeds': [0]}}}")
+        if bad_arms:
+            raise ManifestError(f"{path}: arms {bad_arms} need exactly fields and a non-empty list of seeds. {shape}")
         self.recipe, self.arms = plan["recipe"], plan["arms"]
         self.baseline, self.note = plan.get("baseline"), plan.get("recipe_note", "")
         if self.baseline is not None and self.baseline not in self.arms:
