@@ -8,15 +8,18 @@ from __future__ import annotations
 import json
 import shlex
 from pathlib import Path
-from typing import Any, Iterable
+from typing import Any, Iterable, Mapping
 
 from fastcore.basics import patch
 
+import pandas as pd
+
 from .config import RUN_CONTROL, ExperimentConfig, options_for
+from .metrics import ArmComparison, compare_arms, mean_percent, squad_question_scores
 from .sampling import SAMPLERS
 
 # %% auto #0
-__all__ = ['ManifestError', 'in_effect', 'RunManifest']
+__all__ = ['ManifestError', 'in_effect', 'RunManifest', 'question_scores', 'compare_f1']
 
 # %% ../nbs/10_manifest.ipynb #0777ae2d
 class ManifestError(ValueError):
@@ -132,3 +135,30 @@ def summaries(self: RunManifest, arms: Iterable[str] | None = None) -> dict[str,
     "{arm: {seed: summary}} of the given arms (all by default), each checked."
     return {arm: {seed: self.summary(arm, seed) for seed in self._arm(arm)["seeds"]}
             for arm in (self.arms if arms is None else arms)}
+
+# %% ../nbs/10_manifest.ipynb #38134c8f
+def question_scores(summary: dict, task: str, rows) -> pd.DataFrame:
+    "Per question of `rows` (span `task`'s dev set): the run's last prediction scored; its mean F1 is checked against the log."
+    predictions = summary.get("last_predictions", {})
+    if task not in predictions:
+        raise ManifestError(f"the summary keeps no predictions for {task!r} (it has {sorted(predictions)}). Fix: the "
+                            f"summary of a run that evaluated {task!r}, written by run_summary")
+    if len(predictions[task]) != len(rows):
+        raise ManifestError(f"the summary keeps {len(predictions[task])} predictions for {task!r}, but its dev set has "
+                            f"{len(rows)} questions. Fix: pass the dev rows the run evaluated (load_task({task!r}, 'dev'))")
+    table = squad_question_scores(rows, dict(zip(rows["uid"], predictions[task])))
+    logged = summary["evals"][-1]["main"][task]
+    if abs(mean_percent(table.f1) - logged) > 1e-6:
+        raise ManifestError(f"{task!r}: the kept predictions score F1 {mean_percent(table.f1):.4f}, but the run logged "
+                            f"{logged:.4f}. Fix: score the dev rows in the order the run evaluated them")
+    return table
+
+
+def compare_f1(summaries: Mapping[str, Mapping[int, dict]], task: str, rows, baseline: str, **options) -> ArmComparison:
+    "`compare_arms` on span `task`'s dev F1 (`question_scores`) of `{arm: {seed: summary}}`, every arm against `baseline`."
+    f1 = {arm: {seed: question_scores(summary, task, rows).f1.to_numpy() for seed, summary in seeds.items()}
+          for arm, seeds in summaries.items()}
+    return compare_arms({arm: {seed: {task: mean_percent(v)} for seed, v in seeds.items()} for arm, seeds in f1.items()},
+                        baseline=baseline, predictions={arm: {seed: {task: v} for seed, v in seeds.items()}
+                                                        for arm, seeds in f1.items()},
+                        metric_fns={task: mean_percent}, average=False, **options)
