@@ -23,8 +23,8 @@ from .config import GLUE_FIVE, ExperimentConfig
 from .train import Trainer, linear_schedule
 
 # %% auto #0
-__all__ = ['MAIN_JOB', 'CHEAP_SCORING', 'machine', 'benchmark', 'sampling_variants', 'selection_overlap', 'sampling_benchmark',
-           'sampling_table', 'main']
+__all__ = ['MAIN_JOB', 'CHEAP_SCORING', 'machine', 'benchmark', 'sampling_variants', 'matmul_rate', 'selection_overlap',
+           'sampling_benchmark', 'sampling_table', 'main']
 
 # %% ../nbs/11_bench.ipynb #0719eeed
 def _bare_loop(trainer: Trainer, task: str):
@@ -158,6 +158,34 @@ def _scoring_seconds(trainer: Trainer) -> float:
     sampler.uncertainties(trainer.model, candidates)
     return time.perf_counter() - started
 
+
+def _scoring_flops(trainer: Trainer) -> float:
+    "Floating-point operations of one scoring pass over fresh candidates (matrix products and attention, as torch counts)."
+    from torch.utils.flop_counter import FlopCounterMode
+    sampler = trainer.sampler
+    candidates = sampler.draw_candidates(trainer.loaders)
+    with FlopCounterMode(display=False) as counted:
+        sampler.uncertainties(trainer.model, candidates)
+    return float(counted.get_total_flops())
+
+
+def matmul_rate(model: nn.Module, rows: int = 2048, dtype: torch.dtype = torch.float32, repeats: int = 10) -> float:
+    "FLOP/s of the fastest of `repeats` bare `torch.mm`s shaped like `model`'s largest linear layer on `rows` tokens."
+    largest = max((m for m in model.modules() if isinstance(m, nn.Linear)), key=lambda m: m.weight.numel())
+    device = largest.weight.device
+    tokens = torch.randn(rows, largest.in_features, dtype=dtype, device=device)
+    weight = torch.randn(largest.in_features, largest.out_features, dtype=dtype, device=device)
+    seconds = []
+    for _ in range(repeats + 1):  # the first product sets the kernel up and is not counted
+        if device.type == "cuda":
+            torch.cuda.synchronize(device)
+        started = time.perf_counter()
+        tokens @ weight
+        if device.type == "cuda":
+            torch.cuda.synchronize(device)
+        seconds.append(time.perf_counter() - started)
+    return 2 * rows * largest.in_features * largest.out_features / min(seconds[1:])
+
 # %% ../nbs/11_bench.ipynb #6f0b3d85
 def selection_overlap(trainer: Trainer, cheap: Mapping, draws: int = 4) -> float:
     "Share of the rows the exact scoring pass chooses that a pass with the `cheap` options also chooses."
@@ -210,6 +238,11 @@ def sampling_benchmark(tasks=GLUE_FIVE, model_name: str = "minilm", batch_size: 
                 timed[name].append(_timed_steps(trainer, steps))
             for name in scoring:
                 scoring[name].append(_scoring_seconds(trainers[name]))
+        scored = {name: t for (name, t), v in zip(trainers.items(), variants.values()) if v["sampler"] == "uncertainty"}
+        flops = {name: statistics.mean(_scoring_flops(t) for _ in range(repeats)) / t.sampler.refresh_every
+                 for name, t in scored.items()}  # a step's share of a pass, over as many draws as repeats
+        rates = {name: matmul_rate(t.model, dtype=getattr(torch, t.sampler.precision_on(t.model)))
+                 for name, t in scored.items()}
         uses = {name: t.sampler.share_trained() if v["sampler"] == "uncertainty" else 1.0
                 for (name, t), v in zip(trainers.items(), variants.values())}
         reused = {name: v["sampler"] == "uncertainty" and t.sampler.reuses_lower(t.model)
@@ -221,6 +254,7 @@ def sampling_benchmark(tasks=GLUE_FIVE, model_name: str = "minilm", batch_size: 
     tokens = {name: sum(t["tokens"] for t in runs) / (steps * repeats) for name, runs in timed.items()}
     per_token = {name: sum(t["seconds"] for t in runs) / sum(t["tokens"] for t in runs) for name, runs in timed.items()}
     scoring = {name: statistics.median(values) / medians["uniform"] for name, values in scoring.items()}
+    floor = {name: flops[name] / rates[name] / medians[variants[name]["baseline"]] for name in flops}
     return {"tasks": list(tasks), "model": model_name, "batch_size": batch_size, "frozen_layers": frozen_layers,
             "refresh_every": refresh_every, "candidates_per_task": candidates_per_task, "steps": steps,
             "repeats": repeats, "cheap_scoring": cheap, "main_job_sampling": main_job, **where,
@@ -229,7 +263,11 @@ def sampling_benchmark(tasks=GLUE_FIVE, model_name: str = "minilm", batch_size: 
             "tokens_per_step": tokens, "choosing_over_step": {name: choosing[name] / medians[variants[name]["baseline"]]
                                                               for name in variants},
             "ratio_per_token": {name: per_token[name] / per_token[variant["baseline"]] for name, variant in variants.items()},
-            "scoring_over_step": scoring, "share_trained": uses, "reuses_lower": reused, "selection_overlap": overlap}
+            "scoring_over_step": scoring, "scoring_flops": flops, "matmul_rate": rates,
+            "scoring_floor_over_step": floor,
+            "ratio_floor": {name: (medians[name] - choosing[name]) / medians[variants[name]["baseline"]] + floor[name]
+                            for name in floor},
+            "share_trained": uses, "reuses_lower": reused, "selection_overlap": overlap}
 
 # %% ../nbs/11_bench.ipynb #1e9b5c73
 def _print_trainer(figures: dict) -> None:
@@ -260,6 +298,12 @@ def _print_sampling(figures: dict) -> None:
     print("scoring pass over T x c candidates, in uniform steps: " +
           ", ".join(f"{name} {value:.2f}" for name, value in figures["scoring_over_step"].items()))
     print(f"rows the cheap scoring chooses among those the exact one chooses: {figures['selection_overlap']:.1%}")
+    if "ratio_floor" in figures:  # since December 2026
+        print("scoring per step at the bare matrix-product rate of this machine, in uniform steps: " + ", ".join(
+            f"{name} {value:.2f} ({figures['scoring_flops'][name] / 1e9:.1f} GFLOP a step at "
+            f"{figures['matmul_rate'][name] / 1e9:.0f} GFLOP/s)" for name, value in figures["scoring_floor_over_step"].items()))
+        print("so no implementation of the same pass gets a step below: " +
+              ", ".join(f"{name} {value:.2f}x" for name, value in figures["ratio_floor"].items()))
 
 # %% ../nbs/11_bench.ipynb #5a3c9e20
 def main(argv: list[str] | None = None) -> dict:
